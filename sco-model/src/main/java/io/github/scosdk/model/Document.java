@@ -1,0 +1,80 @@
+package io.github.scosdk.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An SCO document (a declaration, communiqué, charter, treaty, convention, plan, decision, memorandum …): its
+ * titles per language, named dates (adopted, signed, entered into force), the adopting meeting, the
+ * signatories and typed links to other records.
+ *
+ * <p>At least one title is given and none is blank; signatories are distinct. Whether the adoption date falls
+ * within the adopting meeting, or the signatories are members, is checked by the validator. Build with
+ * {@link #builder()}; immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Document implements ScoRecord {
+
+  /** What kind of document it is. */
+  public abstract DocumentKind kind();
+
+  /** The title in each language it is known in; insertion order is kept. */
+  public abstract Map<Language, String> titles();
+
+  /** When it was adopted. */
+  public abstract Optional<PartialDate> adopted();
+
+  /** When it was signed. */
+  public abstract Optional<PartialDate> signed();
+
+  /** When it entered into force. */
+  public abstract Optional<PartialDate> inForce();
+
+  /** The id of the meeting that adopted or signed it. */
+  public abstract Optional<String> adoptedAt();
+
+  /** The states that signed it. */
+  public abstract List<StateCode> signatories();
+
+  /** Typed links to other records. */
+  public abstract List<DocumentLink> links();
+
+  /** How far the record can be trusted. */
+  @Value.Default
+  public Confidence confidence() {
+    return Confidence.HIGH;
+  }
+
+  /** What the sources say beyond the bare facts, or where they disagree. */
+  public abstract Optional<String> note();
+
+  /** The title in the language, else the English one, else any. */
+  public String title(Language language) {
+    String t = titles().get(language);
+    if (t == null) {
+      t = titles().get(Language.EN);
+    }
+    return t != null ? t : titles().values().iterator().next();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.id("id", id());
+    checkArgument(!titles().isEmpty(), "titles: at least one title is required for document '%s'", id());
+    titles().forEach((lang, t) -> Checks.nonBlank("titles." + lang, t));
+    adoptedAt().ifPresent(m -> Checks.id("adoptedAt", m));
+    Checks.noDuplicates("signatories", signatories());
+    Checks.noDuplicates("links", links());
+    Checks.sources(sources());
+    note().ifPresent(n -> Checks.nonBlank("note", n));
+  }
+
+  /** A new builder. */
+  public static ImmutableDocument.Builder builder() {
+    return ImmutableDocument.builder();
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.scosdk.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A named proposal, such as the Global Development Initiative and its eight areas: who proposed it, when and
+ * at which meeting, its areas, and the documents that endorse it.
+ *
+ * <p>The name is not blank; areas and endorsing documents are distinct. Build with {@link #builder()};
+ * immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Initiative implements ScoRecord {
+
+  /** Its name in English. */
+  public abstract String name();
+
+  /** The state that proposed it. */
+  public abstract Optional<StateCode> proposerState();
+
+  /** The person who proposed it, such as {@code Xi Jinping}. */
+  public abstract Optional<String> proposedBy();
+
+  /** When it was proposed. */
+  public abstract Optional<PartialDate> proposed();
+
+  /** The id of the meeting where it was proposed, if an SCO meeting. */
+  public abstract Optional<String> proposedAt();
+
+  /** A short description. */
+  public abstract Optional<String> description();
+
+  /** Its areas or principles, in the order given. */
+  public abstract List<String> areas();
+
+  /** Ids of documents that endorse it. */
+  public abstract List<String> endorsedBy();
+
+  /** How far the record can be trusted. */
+  @Value.Default
+  public Confidence confidence() {
+    return Confidence.HIGH;
+  }
+
+  /** What the sources say beyond the bare facts, or where they disagree. */
+  public abstract Optional<String> note();
+
+  @Value.Check
+  protected void check() {
+    Checks.id("id", id());
+    Checks.nonBlank("name", name());
+    proposedBy().ifPresent(p -> Checks.nonBlank("proposedBy", p));
+    proposedAt().ifPresent(m -> Checks.id("proposedAt", m));
+    description().ifPresent(d -> Checks.nonBlank("description", d));
+    areas().forEach(a -> Checks.nonBlank("areas", a));
+    Checks.noDuplicates("areas", areas());
+    Checks.ids("endorsedBy", endorsedBy());
+    Checks.noDuplicates("endorsedBy", endorsedBy());
+    Checks.sources(sources());
+    note().ifPresent(n -> Checks.nonBlank("note", n));
+  }
+
+  /** A new builder. */
+  public static ImmutableInitiative.Builder builder() {
+    return ImmutableInitiative.builder();
+  }
+}

@@ -1,0 +1,112 @@
+package io.github.scosdk.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * A meeting of an SCO {@link Body} (or of the Shanghai Five): its kind, ordinal, dates, venue or video format,
+ * host, chair, participants and outcomes.
+ *
+ * <p>The dates are an inclusive span {@code [startDate, endDate]} of possibly partial dates (a planned summit
+ * known only to the year); {@link #endDate()} defaults to the start. A planned meeting that has not yet taken
+ * place is {@link #planned()}. Outcomes are ids of the {@link Document}s the meeting adopted. Whether the chair
+ * is the presidency holder, or the participants are eligible, is checked by the validator. The builder rejects
+ * an end before the start, an ordinal below 1, and a state taking part twice. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Meeting implements ScoRecord {
+
+  /** The body that met. */
+  public abstract Body body();
+
+  /** Regular, extraordinary, informal, SCO Plus or another event. */
+  @Value.Default
+  public MeetingKind kind() {
+    return MeetingKind.REGULAR;
+  }
+
+  /** The body's own count of its meetings (the 25th CHS meeting), where known; at least 1. */
+  public abstract OptionalInt ordinal();
+
+  /** An optional name, such as {@code 25th meeting of the Council of Heads of State}. */
+  public abstract Optional<String> title();
+
+  /** The first day. */
+  public abstract PartialDate startDate();
+
+  /** The last day (inclusive); the start day unless given. */
+  @Value.Default
+  public PartialDate endDate() {
+    return startDate();
+  }
+
+  /** Where it is held; empty for a meeting held only by video. */
+  public abstract Optional<Venue> venue();
+
+  /** In person, by video, hybrid, or undecided. */
+  @Value.Default
+  public MeetingFormat format() {
+    return MeetingFormat.IN_PERSON;
+  }
+
+  /** The state that hosts or organises it. */
+  public abstract Optional<StateCode> host();
+
+  /** The state whose representative chairs it. */
+  public abstract Optional<StateCode> chair();
+
+  /** The delegations, in the order given. */
+  public abstract List<Participant> participants();
+
+  /** Ids of the documents it adopted. */
+  public abstract List<String> outcomes();
+
+  /** Whether it is planned and has not yet taken place. */
+  @Value.Default
+  public boolean planned() {
+    return false;
+  }
+
+  /** How far the record can be trusted. */
+  @Value.Default
+  public Confidence confidence() {
+    return Confidence.HIGH;
+  }
+
+  /** What the sources say beyond the bare facts, or where they disagree. */
+  public abstract Optional<String> note();
+
+  /** Whether the day may fall within the meeting (between the earliest start and the latest end). */
+  public boolean mayBeOn(LocalDate day) {
+    return !day.isBefore(startDate().earliest()) && !day.isAfter(endDate().latest());
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.id("id", id());
+    checkArgument(
+        !endDate().latest().isBefore(startDate().earliest()),
+        "endDate: %s is before startDate %s",
+        endDate(),
+        startDate());
+    ordinal().ifPresent(o -> checkArgument(o >= 1, "ordinal: %s is below 1", o));
+    title().ifPresent(t -> Checks.nonBlank("title", t));
+    Checks.noDuplicates(
+        "participants",
+        participants().stream().filter(p -> p.state().isPresent()).map(p -> p.state().get()).toList());
+    Checks.ids("outcomes", outcomes());
+    Checks.noDuplicates("outcomes", outcomes());
+    Checks.sources(sources());
+    note().ifPresent(n -> Checks.nonBlank("note", n));
+  }
+
+  /** A new builder. */
+  public static ImmutableMeeting.Builder builder() {
+    return ImmutableMeeting.builder();
+  }
+}

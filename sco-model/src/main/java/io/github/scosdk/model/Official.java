@@ -1,0 +1,52 @@
+package io.github.scosdk.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A person holding an SCO post (Secretary-General, Deputy Secretary-General, RATS Director, national
+ * coordinator): the post, the state they come from, and the term of office as a half-open range.
+ *
+ * <p>The name is not blank. Build with {@link #builder()}; immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Official implements ScoRecord {
+
+  /** The person's name in English. */
+  public abstract String name();
+
+  /** The post held. */
+  public abstract Post post();
+
+  /** The state the person is a citizen of. */
+  public abstract StateCode state();
+
+  /** The term of office {@code [from, to)}. */
+  public abstract DateRange term();
+
+  /** The id of the meeting that appointed the person. */
+  public abstract Optional<String> appointedAt();
+
+  /** How far the record can be trusted. */
+  @Value.Default
+  public Confidence confidence() {
+    return Confidence.HIGH;
+  }
+
+  /** What the sources say beyond the bare facts, or where they disagree. */
+  public abstract Optional<String> note();
+
+  @Value.Check
+  protected void check() {
+    Checks.id("id", id());
+    Checks.nonBlank("name", name());
+    appointedAt().ifPresent(m -> Checks.id("appointedAt", m));
+    Checks.sources(sources());
+    note().ifPresent(n -> Checks.nonBlank("note", n));
+  }
+
+  /** A new builder. */
+  public static ImmutableOfficial.Builder builder() {
+    return ImmutableOfficial.builder();
+  }
+}

@@ -1,0 +1,206 @@
+package io.github.scosdk.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+
+/**
+ * A calendar date known to the day, the month or only the year, such as {@code 2025-09-01}, {@code 2010-04}
+ * or {@code 2026}.
+ *
+ * <p>Facts are often known only to the month or year (a memorandum "signed in April 2010", a summit planned for
+ * 2026). A partial date records exactly what is known instead of inventing a day; {@link #earliest()} and
+ * {@link #latest()} give the first and last day it may stand for. Ordering is by earliest day, then by
+ * precision (coarser first), so it is consistent with {@code equals}.
+ *
+ * <p>{@link #toString()} is the ISO-8601 form ({@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}) and
+ * {@link #parse(CharSequence)} round-trips it. Years are limited to 1 to 9999.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PartialDate implements Comparable<PartialDate> {
+
+  private static final Comparator<PartialDate> ORDER =
+      Comparator.comparing(PartialDate::earliest).thenComparing(PartialDate::precision);
+
+  private final LocalDate earliest;
+  private final DatePrecision precision;
+
+  private PartialDate(LocalDate earliest, DatePrecision precision) {
+    this.earliest = earliest;
+    this.precision = precision;
+  }
+
+  /** A date known to the day. @param date not null */
+  public static PartialDate of(LocalDate date) {
+    requireNonNull(date, "date");
+    checkYear(date.getYear());
+    return new PartialDate(date, DatePrecision.DAY);
+  }
+
+  /**
+   * A date known to the day.
+   *
+   * @throws IllegalArgumentException if the fields do not form a valid date
+   */
+  public static PartialDate of(int year, int month, int day) {
+    checkYear(year);
+    try {
+      return new PartialDate(LocalDate.of(year, month, day), DatePrecision.DAY);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException(
+          String.format("date: %04d-%02d-%02d is not a valid date (%s)", year, month, day, e.getMessage()), e);
+    }
+  }
+
+  /**
+   * A date known to the month.
+   *
+   * @throws IllegalArgumentException if the year or month is out of range
+   */
+  public static PartialDate ofYearMonth(int year, int month) {
+    checkYear(year);
+    checkArgument(month >= 1 && month <= 12, "month: %s is not in 1..12", month);
+    return new PartialDate(LocalDate.of(year, month, 1), DatePrecision.MONTH);
+  }
+
+  /**
+   * A date known only to the year.
+   *
+   * @throws IllegalArgumentException if the year is not in 1..9999
+   */
+  public static PartialDate ofYear(int year) {
+    checkYear(year);
+    return new PartialDate(LocalDate.of(year, 1, 1), DatePrecision.YEAR);
+  }
+
+  /**
+   * Parses {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}.
+   *
+   * @param text not null
+   * @throws IllegalArgumentException if the text is not one of these forms or not a real date
+   */
+  public static PartialDate parse(CharSequence text) {
+    requireNonNull(text, "text");
+    String s = text.toString();
+    int len = s.length();
+    checkArgument(
+        (len == 4 || len == 7 || len == 10) && shapeOk(s),
+        "date: '%s' is not yyyy, yyyy-MM or yyyy-MM-dd",
+        s);
+    int year = Integer.parseInt(s.substring(0, 4));
+    if (len == 4) {
+      return ofYear(year);
+    }
+    int month = Integer.parseInt(s.substring(5, 7));
+    if (len == 7) {
+      return ofYearMonth(year, month);
+    }
+    return of(year, month, Integer.parseInt(s.substring(8, 10)));
+  }
+
+  private static boolean shapeOk(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean dash = i == 4 || i == 7;
+      if (dash ? c != '-' : (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void checkYear(int year) {
+    checkArgument(year >= 1 && year <= 9999, "year: %s is not in 1..9999", year);
+  }
+
+  /** How much of the date is known. */
+  public DatePrecision precision() {
+    return precision;
+  }
+
+  /** The year. */
+  public int year() {
+    return earliest.getYear();
+  }
+
+  /** The first day this date may stand for. */
+  public LocalDate earliest() {
+    return earliest;
+  }
+
+  /** The last day this date may stand for (the same as {@link #earliest()} when the day is known). */
+  public LocalDate latest() {
+    switch (precision) {
+      case DAY:
+        return earliest;
+      case MONTH:
+        return YearMonth.from(earliest).atEndOfMonth();
+      default:
+        return LocalDate.of(earliest.getYear(), 12, 31);
+    }
+  }
+
+  /** Whether the exact day is known. */
+  public boolean isExact() {
+    return precision == DatePrecision.DAY;
+  }
+
+  /** The exact day, if known. @throws IllegalStateException if the day is not known */
+  public LocalDate toLocalDate() {
+    if (!isExact()) {
+      throw new IllegalStateException("date: " + this + " is known only to the " + precision.name().toLowerCase());
+    }
+    return earliest;
+  }
+
+  /** Whether the given day may be this date (lies between earliest and latest, inclusive). */
+  public boolean mayBe(LocalDate day) {
+    return !day.isBefore(earliest) && !day.isAfter(latest());
+  }
+
+  /** Whether this date is certainly before the given day. */
+  public boolean isCertainlyBefore(LocalDate day) {
+    return latest().isBefore(day);
+  }
+
+  /** Whether this date is certainly after the given day. */
+  public boolean isCertainlyAfter(LocalDate day) {
+    return earliest.isAfter(day);
+  }
+
+  @Override
+  public int compareTo(PartialDate other) {
+    return ORDER.compare(this, other);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof PartialDate)) {
+      return false;
+    }
+    PartialDate other = (PartialDate) o;
+    return earliest.equals(other.earliest) && precision == other.precision;
+  }
+
+  @Override
+  public int hashCode() {
+    return earliest.hashCode() * 31 + precision.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    switch (precision) {
+      case DAY:
+        return earliest.toString();
+      case MONTH:
+        return String.format("%04d-%02d", earliest.getYear(), earliest.getMonthValue());
+      default:
+        return String.format("%04d", earliest.getYear());
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.scosdk.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A delegation at a {@link Meeting}: either a state or an organisation (the Secretariat, the RATS Executive
+ * Committee, the UN), with the head of delegation and its level where known.
+ *
+ * <p>Exactly one of {@link #state()} and {@link #organisation()} is present. A state that takes part without
+ * any SCO status (Turkmenistan as "guest of the presidency") is marked {@link #guest()}; the
+ * {@code meeting.participants-eligible} rule accepts it then. Build with {@link #builder()} or the factories;
+ * immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Participant {
+
+  /** The participating state. */
+  public abstract Optional<StateCode> state();
+
+  /** The participating organisation or SCO body, such as {@code SCO Secretariat}. */
+  public abstract Optional<String> organisation();
+
+  /** Who led the delegation. */
+  public abstract Optional<String> headOfDelegation();
+
+  /** The level of the head of delegation. */
+  public abstract Optional<DelegationLevel> level();
+
+  /** Whether the participant attended as a declared guest rather than by status. */
+  @Value.Default
+  public boolean guest() {
+    return false;
+  }
+
+  /** Whether the participant took part remotely. */
+  @Value.Default
+  public boolean remote() {
+    return false;
+  }
+
+  @Value.Check
+  protected void check() {
+    checkArgument(
+        state().isPresent() != organisation().isPresent(),
+        "state/organisation: exactly one must be present, was state=%s organisation=%s",
+        state().orElse(null),
+        organisation().orElse(null));
+    organisation().ifPresent(o -> Checks.nonBlank("organisation", o));
+    headOfDelegation().ifPresent(h -> Checks.nonBlank("headOfDelegation", h));
+  }
+
+  /** A state's delegation with nothing else known. */
+  public static Participant ofState(StateCode state) {
+    return builder().state(state).build();
+  }
+
+  /** An organisation's delegation with nothing else known. */
+  public static Participant ofOrganisation(String organisation) {
+    return builder().organisation(organisation).build();
+  }
+
+  /** A new builder. */
+  public static ImmutableParticipant.Builder builder() {
+    return ImmutableParticipant.builder();
+  }
+}

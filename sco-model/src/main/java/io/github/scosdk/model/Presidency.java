@@ -1,0 +1,57 @@
+package io.github.scosdk.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A term of the rotating SCO presidency (chairmanship): the holder state and the half-open term
+ * {@code [assumed, handedOver)}.
+ *
+ * <p>The state that hosts the next regular Council of Heads of State meeting holds the presidency from the close
+ * of one summit to the close of the next; on the day of the closing session the next state already chairs. The
+ * summits that open and close the term are referenced by id where known. Whether terms meet, the holder is a
+ * member and the rotation order is kept is checked by the validator. Build with {@link #builder()}; immutable
+ * and thread-safe.
+ */
+@Value.Immutable
+public abstract class Presidency implements ScoRecord {
+
+  /** The state holding the presidency. */
+  public abstract StateCode holder();
+
+  /** The term, half-open; ongoing for the current presidency. */
+  public abstract DateRange term();
+
+  /** The id of the summit at whose close the holder took over. */
+  public abstract Optional<String> openedAt();
+
+  /** The id of the regular summit that closes the term (hosted by the holder). */
+  public abstract Optional<String> closedAt();
+
+  /** The presidency's slogan or theme. */
+  public abstract Optional<String> slogan();
+
+  /** How far the record can be trusted. */
+  @Value.Default
+  public Confidence confidence() {
+    return Confidence.HIGH;
+  }
+
+  /** What the sources say beyond the bare facts, or where they disagree. */
+  public abstract Optional<String> note();
+
+  @Value.Check
+  protected void check() {
+    Checks.id("id", id());
+    openedAt().ifPresent(m -> Checks.id("openedAt", m));
+    closedAt().ifPresent(m -> Checks.id("closedAt", m));
+    slogan().ifPresent(s -> Checks.nonBlank("slogan", s));
+    Checks.sources(sources());
+    note().ifPresent(n -> Checks.nonBlank("note", n));
+  }
+
+  /** A new builder. */
+  public static ImmutablePresidency.Builder builder() {
+    return ImmutablePresidency.builder();
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.scosdk.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A declared exception to the presidency rotation rule: a swap of two states' turns, a new member passed over,
+ * or an irregular period, with the presidency terms it affects and its source.
+ *
+ * <p>The {@code presidency.rotation-order} rule excuses a deviation when a declared exception lists the
+ * successor term among {@link #presidencies()}. At least one term is affected; the description is not blank.
+ * Build with {@link #builder()}; immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class RotationException implements ScoRecord {
+
+  /** Swap, skip of a new member, or irregular period. */
+  public abstract RotationExceptionKind kind();
+
+  /** Ids of the presidency terms it affects (the terms whose holder deviates from the rule). */
+  public abstract List<String> presidencies();
+
+  /** States passed over or swapped, where it applies. */
+  public abstract List<StateCode> states();
+
+  /** What happened, in plain words. */
+  public abstract String description();
+
+  /** What the sources say beyond the bare facts. */
+  public abstract Optional<String> note();
+
+  @Value.Check
+  protected void check() {
+    Checks.id("id", id());
+    checkArgument(!presidencies().isEmpty(), "presidencies: at least one term is required for exception '%s'", id());
+    Checks.ids("presidencies", presidencies());
+    Checks.noDuplicates("presidencies", presidencies());
+    Checks.noDuplicates("states", states());
+    Checks.nonBlank("description", description());
+    Checks.sources(sources());
+    note().ifPresent(n -> Checks.nonBlank("note", n));
+  }
+
+  /** A new builder. */
+  public static ImmutableRotationException.Builder builder() {
+    return ImmutableRotationException.builder();
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.scosdk.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Where a fact comes from: a title, and optionally the publisher, an http(s) URL and the publication date.
+ *
+ * <p>The title is not blank; a URL, when present, is an absolute {@code http} or {@code https} URI. Build with
+ * {@link #builder()}; instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Source {
+
+  /** The stable id, such as {@code TASS-2017}. */
+  public abstract String id();
+
+  /** The title of the page or document. */
+  public abstract String title();
+
+  /** Who published it. */
+  public abstract Optional<String> publisher();
+
+  /** Its address. */
+  public abstract Optional<String> url();
+
+  /** When it was published. */
+  public abstract Optional<PartialDate> published();
+
+  @Value.Check
+  protected void check() {
+    Checks.id("id", id());
+    Checks.nonBlank("title", title());
+    publisher().ifPresent(p -> Checks.nonBlank("publisher", p));
+    url().ifPresent(Source::checkUrl);
+  }
+
+  private static void checkUrl(String url) {
+    boolean ok;
+    try {
+      URI uri = new URI(url);
+      String scheme = uri.getScheme();
+      ok = uri.isAbsolute() && ("http".equals(scheme) || "https".equals(scheme)) && uri.getHost() != null;
+    } catch (URISyntaxException e) {
+      ok = false;
+    }
+    checkArgument(ok, "url: '%s' is not an absolute http(s) URL", url);
+  }
+
+  /** A new builder. */
+  public static ImmutableSource.Builder builder() {
+    return ImmutableSource.builder();
+  }
+}

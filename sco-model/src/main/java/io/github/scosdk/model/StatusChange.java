@@ -1,0 +1,57 @@
+package io.github.scosdk.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A change of a state's {@link MembershipStatus} on a date: from that day on the state has the new status.
+ *
+ * <p>It records the deciding meeting (usually a Council of Heads of State summit) and documents where known,
+ * the sources, a confidence and an optional note for what the sources leave uncertain. The date may be partial
+ * (a memorandum "signed in May 2010"); status look-ups then use its earliest day. Whether the change follows
+ * the transition graph is checked by the validator, not here. Build with {@link #builder()}; immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract class StatusChange implements ScoRecord {
+
+  /** The state whose status changes. */
+  public abstract StateCode state();
+
+  /** The status the state has from {@link #date()} on. */
+  public abstract MembershipStatus status();
+
+  /** The day the change takes effect. */
+  public abstract PartialDate date();
+
+  /** The id of the meeting that decided it, if any. */
+  public abstract Optional<String> decidedAt();
+
+  /** Ids of documents that record it (a decision, a memorandum). */
+  public abstract List<String> documents();
+
+  /** How far the fact can be trusted. */
+  @Value.Default
+  public Confidence confidence() {
+    return Confidence.HIGH;
+  }
+
+  /** What the sources say beyond the bare fact, or where they disagree. */
+  public abstract Optional<String> note();
+
+  @Value.Check
+  protected void check() {
+    Checks.id("id", id());
+    decidedAt().ifPresent(m -> Checks.id("decidedAt", m));
+    Checks.ids("documents", documents());
+    Checks.noDuplicates("documents", documents());
+    Checks.sources(sources());
+    note().ifPresent(n -> Checks.nonBlank("note", n));
+  }
+
+  /** A new builder. */
+  public static ImmutableStatusChange.Builder builder() {
+    return ImmutableStatusChange.builder();
+  }
+}

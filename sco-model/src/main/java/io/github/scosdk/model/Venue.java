@@ -1,0 +1,29 @@
+package io.github.scosdk.model;
+
+import org.immutables.value.Value;
+
+/**
+ * Where a meeting is held: a city in a state. The city is not blank. Create with {@link #of}; immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract class Venue {
+
+  /** The city, in English, such as {@code Tianjin}. */
+  @Value.Parameter
+  public abstract String city();
+
+  /** The state the city is in. */
+  @Value.Parameter
+  public abstract StateCode state();
+
+  @Value.Check
+  protected void check() {
+    Checks.nonBlank("city", city());
+  }
+
+  /** A venue. @throws IllegalArgumentException if the city is blank */
+  public static Venue of(String city, StateCode state) {
+    return ImmutableVenue.of(city, state);
+  }
+}

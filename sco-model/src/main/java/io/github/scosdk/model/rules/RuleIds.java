@@ -1,0 +1,49 @@
+package io.github.scosdk.model.rules;
+
+import java.util.List;
+
+/** The ids of the rules of {@link Validator#standard()}, one constant each (design.md §5). */
+public final class RuleIds {
+  /** Every status change follows the transition graph in force on its date. */
+  public static final String MEMBERSHIP_TRANSITION = "membership.transition";
+  /** A state's changes are in date order, none before 2001-06-15. */
+  public static final String MEMBERSHIP_CHRONOLOGY = "membership.chronology";
+  /** A status is used only while it exists. */
+  public static final String MEMBERSHIP_STATUS_ERA = "membership.status-era";
+  /** Consecutive presidency terms meet exactly: no gap, no overlap. */
+  public static final String PRESIDENCY_CONTINUITY = "presidency.continuity";
+  /** The presidency holder is a member throughout its term. */
+  public static final String PRESIDENCY_HOLDER_IS_MEMBER = "presidency.holder-is-member";
+  /** The successor is the next member in SCO Russian alphabetical order, unless a declared exception covers it. */
+  public static final String PRESIDENCY_ROTATION_ORDER = "presidency.rotation-order";
+  /** The regular summit closing a term is hosted (or organised by video) by that term's holder. */
+  public static final String PRESIDENCY_SUMMIT_HOST = "presidency.summit-host";
+  /** A CHS, CMFA or CNC meeting is chaired by the presidency holder on its date. */
+  public static final String MEETING_CHAIR = "meeting.chair";
+  /** Participants are members, partners or declared guests on the meeting's date. */
+  public static final String MEETING_PARTICIPANTS_ELIGIBLE = "meeting.participants-eligible";
+  /** A document's adoption date falls within the adopting meeting's dates. */
+  public static final String DOCUMENT_ADOPTION = "document.adoption";
+  /** Signatories are members on the signing date. */
+  public static final String DOCUMENT_SIGNATORIES = "document.signatories";
+  /** Every id reference points to a record that exists. */
+  public static final String REFERENCE_RESOLVES = "reference.resolves";
+
+  /** All of the above, in this order. */
+  public static final List<String> STANDARD =
+      List.of(
+          MEMBERSHIP_TRANSITION,
+          MEMBERSHIP_CHRONOLOGY,
+          MEMBERSHIP_STATUS_ERA,
+          PRESIDENCY_CONTINUITY,
+          PRESIDENCY_HOLDER_IS_MEMBER,
+          PRESIDENCY_ROTATION_ORDER,
+          PRESIDENCY_SUMMIT_HOST,
+          MEETING_CHAIR,
+          MEETING_PARTICIPANTS_ELIGIBLE,
+          DOCUMENT_ADOPTION,
+          DOCUMENT_SIGNATORIES,
+          REFERENCE_RESOLVES);
+
+  private RuleIds() {}
+}

@@ -1,0 +1,51 @@
+package io.github.scosdk.model.rules;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * The result of validating a dataset: every violation found, in rule order and then in dataset order.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ValidationReport {
+
+  /** Every violation. */
+  public abstract List<Violation> violations();
+
+  /** The ids of the rules that ran. */
+  public abstract Set<String> rulesRun();
+
+  /** The violations of severity {@link Severity#ERROR}. */
+  public List<Violation> errors() {
+    return violations().stream().filter(v -> v.severity() == Severity.ERROR).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The violations of severity {@link Severity#WARNING}. */
+  public List<Violation> warnings() {
+    return violations().stream().filter(v -> v.severity() == Severity.WARNING).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** Whether any violation is an error. */
+  public boolean hasErrors() {
+    return violations().stream().anyMatch(v -> v.severity() == Severity.ERROR);
+  }
+
+  /** Whether there is no violation at all. */
+  public boolean isClean() {
+    return violations().isEmpty();
+  }
+
+  /** The distinct rule ids of the violations. */
+  public Set<String> violatedRuleIds() {
+    return violations().stream().map(Violation::ruleId).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+  }
+
+  /** A new builder. */
+  public static ImmutableValidationReport.Builder builder() {
+    return ImmutableValidationReport.builder();
+  }
+}

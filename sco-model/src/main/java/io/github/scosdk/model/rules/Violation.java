@@ -1,0 +1,40 @@
+package io.github.scosdk.model.rules;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One broken rule: the rule id, the severity, the subject (the id of the record at fault, or a state code), a
+ * JSON Pointer into the {@code sco-dataset/1} document where known (such as {@code /presidencies/3}), and a
+ * plain-words message with the facts that broke the rule.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Violation {
+
+  /** The id of the rule, such as {@code presidency.rotation-order}. */
+  public abstract String ruleId();
+
+  /** Error or warning. */
+  public abstract Severity severity();
+
+  /** The record (by id) or state (by code) at fault. */
+  public abstract String subject();
+
+  /** Where the subject sits in the JSON form of the dataset, as a JSON Pointer. */
+  public abstract Optional<String> pointer();
+
+  /** What is wrong, in plain words, naming the facts. */
+  public abstract String message();
+
+  @Override
+  public String toString() {
+    return severity() + " " + ruleId() + " [" + subject() + pointer().map(p -> " " + p).orElse("") + "] " + message();
+  }
+
+  /** A new builder. */
+  public static ImmutableViolation.Builder builder() {
+    return ImmutableViolation.builder();
+  }
+}
