@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * {@link #builder()}; immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Document implements ScoRecord {
+public abstract class Document implements ScoRecord, WithDocument {
 
   /** What kind of document it is. */
   public abstract DocumentKind kind();

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Initiative implements ScoRecord {
+public abstract class Initiative implements ScoRecord, WithInitiative {
 
   /** Its name in English. */
   public abstract String name();

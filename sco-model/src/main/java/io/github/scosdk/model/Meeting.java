@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * an end before the start, an ordinal below 1, and a state taking part twice. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Meeting implements ScoRecord {
+public abstract class Meeting implements ScoRecord, WithMeeting {
 
   /** The body that met. */
   public abstract Body body();

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * <p>The name is not blank. Build with {@link #builder()}; immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Official implements ScoRecord {
+public abstract class Official implements ScoRecord, WithOfficial {
 
   /** The person's name in English. */
   public abstract String name();

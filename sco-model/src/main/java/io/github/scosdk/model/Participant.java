@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Participant {
+public abstract class Participant implements WithParticipant {
 
   /** The participating state. */
   public abstract Optional<StateCode> state();

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * and thread-safe.
  */
 @Value.Immutable
-public abstract class Presidency implements ScoRecord {
+public abstract class Presidency implements ScoRecord, WithPresidency {
 
   /** The state holding the presidency. */
   public abstract StateCode holder();

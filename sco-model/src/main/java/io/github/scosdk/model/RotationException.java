@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * Build with {@link #builder()}; immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class RotationException implements ScoRecord {
+public abstract class RotationException implements ScoRecord, WithRotationException {
 
   /** Swap, skip of a new member, or irregular period. */
   public abstract RotationExceptionKind kind();

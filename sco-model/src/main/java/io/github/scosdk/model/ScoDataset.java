@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  * lazily on first use.
  */
 @Value.Immutable
-public abstract class ScoDataset {
+public abstract class ScoDataset implements WithScoDataset {
 
   /** A short description of what the dataset covers. */
   public abstract Optional<String> title();

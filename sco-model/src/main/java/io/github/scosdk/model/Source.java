@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * {@link #builder()}; instances are immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Source {
+public abstract class Source implements WithSource {
 
   /** The stable id, such as {@code TASS-2017}. */
   public abstract String id();

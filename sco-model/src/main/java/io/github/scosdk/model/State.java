@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-public abstract class State {
+public abstract class State implements WithState {
 
   /** The ISO 3166-1 alpha-2 code. */
   public abstract StateCode code();

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-public abstract class StatusChange implements ScoRecord {
+public abstract class StatusChange implements ScoRecord, WithStatusChange {
 
   /** The state whose status changes. */
   public abstract StateCode state();
