@@ -32,7 +32,13 @@ public abstract class ChairPrediction {
   public abstract List<String> reasoning();
 
   /** A new builder; normally use {@link ScoDataset#predictNextChair(LocalDate)}. */
-  public static ImmutableChairPrediction.Builder builder() {
-    return ImmutableChairPrediction.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ChairPrediction}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
+  public static class Builder extends ImmutableChairPrediction.Builder {
+    /** A new, empty builder; prefer {@link ChairPrediction#builder()}. */
+    public Builder() {}
   }
 }

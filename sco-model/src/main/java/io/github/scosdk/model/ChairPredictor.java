@@ -12,7 +12,7 @@ final class ChairPredictor {
   private ChairPredictor() {}
 
   static ChairPrediction predict(ScoDataset data, LocalDate after) {
-    ImmutableChairPrediction.Builder b = ChairPrediction.builder().after(after);
+    ChairPrediction.Builder b = ChairPrediction.builder().after(after);
     List<StateCode> order = data.membersOn(after);
     b.order(order);
     Optional<Presidency> current = data.presidencyOn(after);

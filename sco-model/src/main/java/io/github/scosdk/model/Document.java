@@ -74,7 +74,13 @@ public abstract class Document implements ScoRecord, WithDocument {
   }
 
   /** A new builder. */
-  public static ImmutableDocument.Builder builder() {
-    return ImmutableDocument.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Document}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
+  public static class Builder extends ImmutableDocument.Builder {
+    /** A new, empty builder; prefer {@link Document#builder()}. */
+    public Builder() {}
   }
 }

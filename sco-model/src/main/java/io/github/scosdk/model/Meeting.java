@@ -106,7 +106,13 @@ public abstract class Meeting implements ScoRecord, WithMeeting {
   }
 
   /** A new builder. */
-  public static ImmutableMeeting.Builder builder() {
-    return ImmutableMeeting.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Meeting}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
+  public static class Builder extends ImmutableMeeting.Builder {
+    /** A new, empty builder; prefer {@link Meeting#builder()}. */
+    public Builder() {}
   }
 }

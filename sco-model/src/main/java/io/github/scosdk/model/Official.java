@@ -46,7 +46,13 @@ public abstract class Official implements ScoRecord, WithOfficial {
   }
 
   /** A new builder. */
-  public static ImmutableOfficial.Builder builder() {
-    return ImmutableOfficial.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Official}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
+  public static class Builder extends ImmutableOfficial.Builder {
+    /** A new, empty builder; prefer {@link Official#builder()}. */
+    public Builder() {}
   }
 }

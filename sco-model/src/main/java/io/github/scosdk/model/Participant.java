@@ -63,7 +63,13 @@ public abstract class Participant implements WithParticipant {
   }
 
   /** A new builder. */
-  public static ImmutableParticipant.Builder builder() {
-    return ImmutableParticipant.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Participant}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
+  public static class Builder extends ImmutableParticipant.Builder {
+    /** A new, empty builder; prefer {@link Participant#builder()}. */
+    public Builder() {}
   }
 }

@@ -45,7 +45,13 @@ public abstract class RotationException implements ScoRecord, WithRotationExcept
   }
 
   /** A new builder. */
-  public static ImmutableRotationException.Builder builder() {
-    return ImmutableRotationException.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RotationException}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
+  public static class Builder extends ImmutableRotationException.Builder {
+    /** A new, empty builder; prefer {@link RotationException#builder()}. */
+    public Builder() {}
   }
 }

@@ -247,7 +247,7 @@ public abstract class ScoDataset implements WithScoDataset {
 
   /** A consistent picture of the SCO on the day. */
   public ScoSnapshot asOf(LocalDate date) {
-    ImmutableScoSnapshot.Builder b = ScoSnapshot.builder().date(date).members(membersOn(date));
+    ScoSnapshot.Builder b = ScoSnapshot.builder().date(date).members(membersOn(date));
     Map<MembershipStatus, List<StateCode>> partners = new EnumMap<>(MembershipStatus.class);
     Map<StateCode, MembershipStatus> statuses = new LinkedHashMap<>();
     for (StateCode code : statesInOrder()) {
@@ -315,7 +315,13 @@ public abstract class ScoDataset implements WithScoDataset {
   }
 
   /** A new builder. */
-  public static ImmutableScoDataset.Builder builder() {
-    return ImmutableScoDataset.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ScoDataset}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
+  public static class Builder extends ImmutableScoDataset.Builder {
+    /** A new, empty builder; prefer {@link ScoDataset#builder()}. */
+    public Builder() {}
   }
 }

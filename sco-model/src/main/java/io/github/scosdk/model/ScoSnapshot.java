@@ -55,7 +55,13 @@ public abstract class ScoSnapshot {
   }
 
   /** A new builder; normally use {@link ScoDataset#asOf(LocalDate)}. */
-  public static ImmutableScoSnapshot.Builder builder() {
-    return ImmutableScoSnapshot.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ScoSnapshot}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
+  public static class Builder extends ImmutableScoSnapshot.Builder {
+    /** A new, empty builder; prefer {@link ScoSnapshot#builder()}. */
+    public Builder() {}
   }
 }

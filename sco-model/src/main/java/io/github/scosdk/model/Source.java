@@ -52,7 +52,13 @@ public abstract class Source implements WithSource {
   }
 
   /** A new builder. */
-  public static ImmutableSource.Builder builder() {
-    return ImmutableSource.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Source}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
+  public static class Builder extends ImmutableSource.Builder {
+    /** A new, empty builder; prefer {@link Source#builder()}. */
+    public Builder() {}
   }
 }

@@ -33,7 +33,7 @@ public final class ViolationSink {
    * {@code chair} or {@code participants/2}).
    */
   public void report(String ruleId, Severity severity, String subject, String field, String message) {
-    ImmutableViolation.Builder b =
+    Violation.Builder b =
         Violation.builder().ruleId(ruleId).severity(severity).subject(subject).message(message);
     context.pointerOf(subject).ifPresent(p -> b.pointer(field == null ? p : p + "/" + field));
     violations.add(b.build());

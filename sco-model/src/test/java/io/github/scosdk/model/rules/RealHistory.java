@@ -2,7 +2,6 @@ package io.github.scosdk.model.rules;
 
 import io.github.scosdk.model.Body;
 import io.github.scosdk.model.DateRange;
-import io.github.scosdk.model.ImmutableScoDataset;
 import io.github.scosdk.model.Meeting;
 import io.github.scosdk.model.MeetingFormat;
 import io.github.scosdk.model.MembershipStatus;
@@ -41,8 +40,8 @@ final class RealHistory {
   }
 
   /** The real history, as a builder so that a test can change it. */
-  static ImmutableScoDataset.Builder builder() {
-    ImmutableScoDataset.Builder b = ScoDataset.builder().asOfDate(d("2026-11-22"));
+  static ScoDataset.Builder builder() {
+    ScoDataset.Builder b = ScoDataset.builder().asOfDate(d("2026-11-22"));
     b.addSource(Source.builder().id(SRC).title("shared/facts/sco-facts.md").build());
     state(b, "BY", "Belarus", "Беларусь", "白俄罗斯");
     state(b, "IN", "India", "Индия", "印度");
@@ -193,11 +192,11 @@ final class RealHistory {
     return "st-" + state.toLowerCase() + "-" + status.name().toLowerCase().replace('_', '-');
   }
 
-  private static void state(ImmutableScoDataset.Builder b, String code, String en, String ru, String zh) {
+  private static void state(ScoDataset.Builder b, String code, String en, String ru, String zh) {
     b.addState(State.builder().code(c(code)).nameEn(en).nameRu(ru).nameZh(zh).build());
   }
 
-  private static void change(ImmutableScoDataset.Builder b, String state, MembershipStatus status, String date) {
+  private static void change(ScoDataset.Builder b, String state, MembershipStatus status, String date) {
     b.addStatusChange(
         StatusChange.builder()
             .id(changeId(state, status))
