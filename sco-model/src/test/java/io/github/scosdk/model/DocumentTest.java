@@ -106,6 +106,13 @@ class DocumentTest {
   }
 
   @Test
+  void withCopiesAreCheckedLikeTheBuilder() {
+    ImmutableDocument d = (ImmutableDocument) declaration().build();
+    assertRejected(() -> d.withTitles(Map.of()), "titles", "'doc-tianjin-declaration-2025'");
+    assertRejected(() -> d.withSignatories(code("CN"), code("CN")), "signatories", "'CN'");
+  }
+
+  @Test
   void rejectsAnInvalidAdoptingMeetingId() {
     assertRejected(() -> declaration().adoptedAt("chs/2025").build(), "adoptedAt", "'chs/2025'");
   }

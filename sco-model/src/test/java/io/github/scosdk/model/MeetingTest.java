@@ -167,6 +167,15 @@ class MeetingTest {
   }
 
   @Test
+  void withCopiesAreCheckedLikeTheBuilder() {
+    ImmutableMeeting m = (ImmutableMeeting) summit().endDate(date("2025-09-01")).build();
+    assertRejected(() -> m.withOrdinal(0), "ordinal", "0");
+    assertRejected(() -> m.withEndDate(date("2025-08-01")), "endDate", "2025-08-01");
+    assertRejected(() -> m.withId("bad id"), "id", "'bad id'");
+    assertThat(m.withOrdinal(25).ordinal()).hasValue(25);
+  }
+
+  @Test
   void theDefaultEndFollowsTheStartInCopies() {
     Meeting m = summit().build();
     Meeting moved = Meeting.builder().from(m).startDate(date("2025-09-10")).endDate(date("2025-09-10")).build();
