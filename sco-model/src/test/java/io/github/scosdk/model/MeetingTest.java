@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -120,11 +119,6 @@ class MeetingTest {
         () -> summit().addParticipants(Participant.ofState(code("PK")), remote).build(), "participants", "'PK'");
   }
 
-  @Disabled(
-      "BUG (spec gap): Meeting rejects a state listed twice among participants but accepts the same organisation"
-          + " delegation twice (e.g. Participant.ofOrganisation(\"SCO Secretariat\") added two times), since"
-          + " Meeting.check only de-duplicates participants that have a state. design.md §4 asks builders to"
-          + " reject duplicates; decide whether organisations are keyed by name too.")
   @Test
   void rejectsAnOrganisationTakingPartTwice() {
     assertRejected(

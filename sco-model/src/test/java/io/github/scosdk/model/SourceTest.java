@@ -4,7 +4,6 @@ import static io.github.scosdk.model.ModelFixtures.assertRejected;
 import static io.github.scosdk.model.ModelFixtures.date;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -58,10 +57,6 @@ class SourceTest {
     assertThat(source().url(url).build().url()).contains(url);
   }
 
-  @Disabled(
-      "BUG (minor): Source compares the URL scheme case-sensitively (\"http\".equals(scheme)), so"
-          + " \"HTTPS://EXAMPLE.ORG/\" is rejected although URI schemes are case-insensitive (RFC 3986 §3.1)."
-          + " Fix: compare with equalsIgnoreCase, or normalise the scheme.")
   @ParameterizedTest
   @ValueSource(strings = {"HTTPS://EXAMPLE.ORG/", "Http://example.org/x"})
   void acceptsUpperCaseSchemes(String url) {

@@ -7,7 +7,6 @@ import io.github.scosdk.model.rules.RuleIds;
 import io.github.scosdk.model.rules.Severity;
 import io.github.scosdk.model.rules.ValidationReport;
 import io.github.scosdk.model.rules.Violation;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The report and violation value types of {@code model.rules} (the rules themselves are tested elsewhere). */
@@ -82,10 +81,6 @@ class ValidationReportTest {
     assertThatThrownBy(() -> r.warnings().clear()).isInstanceOf(UnsupportedOperationException.class);
   }
 
-  @Disabled(
-      "BUG (minor): ValidationReport.violatedRuleIds() returns a mutable LinkedHashSet while errors() and"
-          + " warnings() are unmodifiable; design.md §4 says collections are immutable. Fix: wrap with"
-          + " Collections.unmodifiableSet (keeps the order) or collect to an ImmutableSet.")
   @Test
   void violatedRuleIdsCannotBeModified() {
     ValidationReport r = ValidationReport.builder().addViolation(CHAIR_ERROR).build();
