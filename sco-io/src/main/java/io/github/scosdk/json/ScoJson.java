@@ -240,7 +240,9 @@ public final class ScoJson {
 
   private static <T> T readRoot(JsonParser p, Codec<T> codec) {
     if (p.nextToken() == null) {
-      throw ReadSupport.fail(p, "empty input: expected a " + codec.kind());
+      TokenStreamLocation end = p.currentLocation();
+      throw new ScoJsonException(
+          "empty input: expected a " + codec.kind(), "", end.getLineNr(), Math.max(1, end.getColumnNr()), null);
     }
     T value = codec.read(p);
     if (p.nextToken() != null) {
