@@ -151,6 +151,11 @@ public final class ScoJson {
     return b;
   }
 
+  /** The parser limits for whole documents (for tests). */
+  StreamReadConstraints readConstraints() {
+    return documents.streamReadConstraints();
+  }
+
   // ---------------------------------------------------------------- datasets
 
   /**
