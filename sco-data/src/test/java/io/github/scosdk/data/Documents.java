@@ -92,6 +92,7 @@ final class Documents {
         doc("doc-s5-confidence-building-1996", AGREEMENT,
                 "Agreement on Confidence Building in the Military Field in the Border Area", day(1996, 4, 26),
                 "s5-1996-shanghai")
+            .addSignatories(Dates.ccs("CN", "KZ", "KG", "RU", "TJ").toArray(new StateCode[0]))
             .addSources("C-ADILET", "PD-2001")
             .note("Shanghai Five agreement, signed by China, Kazakhstan, Kyrgyzstan, Russia and Tajikistan.")
             .build());

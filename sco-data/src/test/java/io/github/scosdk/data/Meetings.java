@@ -47,9 +47,19 @@ final class Meetings {
   }
 
   private static ImmutableMeeting.Builder s5(int ordinal, String id, PartialDate date, String city, String host) {
-    return meeting(id, Body.SHANGHAI_FIVE, date, date, city, host)
-        .ordinal(ordinal)
-        .title(ordinal + ordinalSuffix(ordinal) + " meeting of the Shanghai Five heads of state");
+    ImmutableMeeting.Builder b =
+        meeting(id, Body.SHANGHAI_FIVE, date, date, city, host)
+            .ordinal(ordinal)
+            .title(ordinal + ordinalSuffix(ordinal) + " meeting of the Shanghai Five heads of state");
+    for (String s : new String[] {"CN", "KZ", "KG", "RU", "TJ"}) {
+      if (ordinal == 3 && s.equals("RU")) {
+        // Almaty 1998: Yeltsin was absent; Primakov attended [PHOTIUS].
+        b.addParticipant(Participant.builder().state(cc(s)).headOfDelegation("Primakov").build());
+      } else {
+        b.addParticipant(Participant.ofState(cc(s)));
+      }
+    }
+    return b;
   }
 
   private static ImmutableMeeting.Builder chs(
@@ -109,6 +119,8 @@ final class Meetings {
             .build());
     d.addMeeting(
         s5(5, "s5-2000-dushanbe", day(2000, 7, 5), "Dushanbe", "TJ")
+            .addParticipant(
+                Participant.builder().state(cc("UZ")).level(DelegationLevel.HEAD_OF_STATE).guest(true).build())
             .addOutcomes("doc-dushanbe-declaration-2000")
             .addSources("K-2000", "ALIMOV-CD")
             .note(five + " Uzbekistan's president attended as a guest ('5+1' format).")
