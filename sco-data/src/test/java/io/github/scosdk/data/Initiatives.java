@@ -213,6 +213,15 @@ final class Initiatives {
             .addSources("MASSIS", "GEO-TJ", "ASTTIMES-KG")
             .build());
     d.addInitiative(
+        init("init-china-tianjin-pledges", "China's pledges at the Tianjin summit")
+            .proposerState(cc("CN"))
+            .proposedAt("chs-2025-tianjin")
+            .description(
+                "2 bn yuan in grants in 2025, 10 bn yuan in loans to the SCO Interbank Consortium, and an AI"
+                    + " cooperation centre.")
+            .addSources("GEO-TJ")
+            .build());
+    d.addInitiative(
         init("init-centre-countering-transnational-organised-crime",
                 "Centre for Countering Transnational Organised Crime, Bishkek")
             .proposerState(cc("KG"))

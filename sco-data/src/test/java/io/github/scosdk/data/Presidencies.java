@@ -156,7 +156,7 @@ final class Presidencies {
         term("IN", day(2022, 9, 16), day(2023, 7, 4), "chs-2022-samarkand", "chs-2023-new-delhi")
             .slogan("Towards a SECURE SCO")
             .addSources("MONEYCTRL", "INDIATIES", "GSTIMES")
-            .note("India's first presidency.")
+            .note("India's first presidency; 134 meetings and events [INDIATIES].")
             .build());
     d.addPresidency(
         term("KZ", day(2023, 7, 4), day(2024, 7, 4), "chs-2023-new-delhi", "chs-2024-astana")
@@ -164,15 +164,17 @@ final class Presidencies {
             .addSources("TELUGU-ZM", "ASTTIMES-24", "VM-2024", "QAZ-A2T")
             .note(
                 "Slogan per [ASTTIMES-24] [QAZ-A2T]; a variant ends '…устойчивому миру и развитию' ('sustainable"
-                    + " peace and development') [VM-2024] (facts §13-13).")
+                    + " peace and development') [VM-2024] (facts §13-13). Events: 140+ [QAZ-A2T], ~150 per Zhang Ming"
+                    + " [TELUGU-ZM] (facts §13-15).")
             .build());
     d.addPresidency(
         term("CN", day(2024, 7, 4), Statuses.TIANJIN, "chs-2024-astana", "chs-2025-tianjin")
             .slogan("Carrying forward the Shanghai Spirit: SCO in Action")
-            .addSources("NEWSAZ-CN", "KT-CN", "SEED-1", "PAKTODAY-0715")
+            .addSources("NEWSAZ-CN", "KT-CN", "SEED-1", "PAKTODAY-0715", "PAKTODAY-0717", "SEED-0")
             .note(
                 "Slogan per seed 1; the MFA spokesperson's variant is 'Upholding the Shanghai Spirit: SCO on the"
-                    + " Move' [PAKTODAY-0715] (facts §13-13).")
+                    + " Move' [PAKTODAY-0715] (facts §13-13). Events: 100+ planned [SEED-0] [SEED-1]; 110+ per Wang Yi in"
+                    + " July 2025 [PAKTODAY-0717] (facts §13-15).")
             .build());
     d.addPresidency(
         Presidency.builder()
