@@ -457,8 +457,11 @@ final class Meetings {
                     + " ministers in Beijing [SEED-4]. Only the delegations the sources name are listed.")
             .build());
     d.addMeeting(
-        meeting("sec-2024-beijing-secretariat-20th-anniversary", Body.SECRETARIAT, day(2024, 2, 22),
-                day(2024, 2, 22), "Beijing", "CN")
+        Meeting.builder()
+            .id("sec-2024-beijing-secretariat-20th-anniversary")
+            .body(Body.SECRETARIAT)
+            .startDate(day(2024, 2, 22))
+            .venue(Venue.of("Beijing", cc("CN")))
             .kind(MeetingKind.EVENT)
             .title("Reception for the 20th anniversary of the SCO Secretariat")
             .addParticipant(

@@ -130,7 +130,6 @@ final class Officials {
             .build());
     d.addOfficial(
         rats("rats-jumakhon-giyosov", "Jumakhon Giyosov", "TJ", range(day(2019, 1, 1), day(2022, 1, 1)))
-            .appointedAt("chs-2018-qingdao")
             .addSources("KHOVAR-GIY", "FARS-2018", "INFOSHOS-20")
             .build());
     d.addOfficial(
