@@ -233,7 +233,7 @@ final class Documents {
     d.addDocument(
         doc("doc-regulations-dialogue-partner-2008", REGULATIONS, "Regulations on Dialogue Partner Status",
                 day(2008, 8, 28), "chs-2008-dushanbe")
-            .addSources("X-2016BG", "DIPLOMATIST", "SECT-RU-AM")
+            .addSources("X-2016BG", "DIPLOMATIST", "SECT-RU-AM", "GAZUZ-AM", "REVBEL-2010")
             .note(
                 "Status granted by CHS decision and formalised by a memorandum signed by the Secretary-General,"
                     + " in force from signing [GAZUZ-AM]. Dialogue partners were not invited to summits as of 2010"

@@ -370,7 +370,7 @@ final class Meetings {
             .chair(cc("KG"))
             .planned(true)
             .confidence(Confidence.MEDIUM)
-            .addSources("QAZ-CA", "ASTTIMES-KG", "SPUTCN-26", "TASS-2026")
+            .addSources("QAZ-CA", "ASTTIMES-KG", "SPUTCN-26", "TASS-2026", "SNN")
             .note(
                 "Planned for 'early autumn' 2026 [SPUTCN-26]; exact dates not yet announced. One secondary report"
                     + " speculated that Pakistan might host in 2026 rather than 2027 [SNN] (facts §13-20).")

@@ -122,7 +122,7 @@ final class Officials {
             .build());
     d.addOfficial(
         rats("rats-yevgeny-sysoev", "Yevgeny Sysoev", "RU", range(day(2016, 1, 1), day(2019, 1, 1)))
-            .addSources("NEWSTJ-SYS", "MARICHI", "TASHTIMES", "KHOVAR-GIY")
+            .addSources("NEWSTJ-SYS", "MARICHI", "TASHTIMES", "KHOVAR-GIY", "R-UZD19")
             .note(
                 "Tashkent Times (August 2019) describes Sysoev 'ending his three-year posting' [TASHTIMES], but"
                     + " Giyosov's term runs from 2019-01-01 and he is named Director in November 2019 [KHOVAR-GIY]"

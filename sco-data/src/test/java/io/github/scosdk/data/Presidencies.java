@@ -184,7 +184,8 @@ final class Presidencies {
             .openedAt("chs-2025-tianjin")
             .closedAt("chs-2026-bishkek")
             .slogan("25 years of SCO: together towards sustainable peace, development and prosperity")
-            .addSources("TASS-KGPRES", "PEOPLE-KG", "GAZKG", "TASS-2026", "SPUTCN-26", "APP-KG")
+            .addSources(
+                "TASS-KGPRES", "PEOPLE-KG", "GAZKG", "TASS-2026", "SPUTCN-26", "APP-KG", "KPSC", "SNN")
             .note(
                 "Kyrgyzstan's 4th presidency, to end at the Bishkek summit planned for early autumn 2026. Slogan"
                     + " per TASS and APP; gazeta.kg gives '25 years of SCO – a place for peace and prosperity'"

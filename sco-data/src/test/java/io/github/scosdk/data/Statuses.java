@@ -228,7 +228,8 @@ final class Statuses {
     merge(d, "AF", Confidence.MEDIUM,
         "Afghanistan has taken no part in practice since 2021 and was not invited to the 2023 summit"
             + " [INDIATIES]. TASS's count of 17 partners after Tianjin implies it is counted as an SCO partner;"
-            + " no explicit statement was found (facts §13-12).");
+            + " no explicit statement was found (facts §13-12).",
+        "INDIATIES");
     grant(d, "LK", DIALOGUE_PARTNER, day(2009, 6, 16), "chs-2009-yekaterinburg", "lk-2010", Confidence.HIGH,
         "CHS decision granting dialogue-partner status, 9th CHS meeting, Yekaterinburg.", "PRIU", "IFX-2009");
     merge(d, "LK", Confidence.HIGH, null);
@@ -253,7 +254,7 @@ final class Statuses {
     grant(d, "NP", DIALOGUE_PARTNER, day(2015, 7, 10), "chs-2015-ufa", "np-2016", Confidence.HIGH,
         "CHS decision granting dialogue-partner status, 15th CHS meeting, Ufa. Nepal asked for observer status"
             + " in 2018 [UP-NEPAL].",
-        "MASSIS", "GAZUZ-AM", "SECT-NP");
+        "MASSIS", "GAZUZ-AM", "SECT-NP", "UP-NEPAL");
     merge(d, "NP", Confidence.HIGH, null);
     grant(d, "EG", DIALOGUE_PARTNER, day(2021, 9, 17), "chs-2021-dushanbe", "eg-2022", Confidence.HIGH,
         "CHS decision granting dialogue-partner status, 21st CHS meeting, Dushanbe, on the recommendation of the"
@@ -292,7 +293,7 @@ final class Statuses {
         sc("LA", PARTNER, TIANJIN)
             .decidedAt("chs-2025-tianjin")
             .addDocuments("doc-tianjin-declaration-2025")
-            .addSources("TASS-LAOS", "NCA-TJ", "NEWSBY-TJ")
+            .addSources("TASS-LAOS", "NCA-TJ", "NEWSBY-TJ", "GETHGDK")
             .note(
                 "Admitted at the 25th CHS meeting, Tianjin. The declaration text grants 'dialogue partner' status,"
                     + " merged into 'SCO partner' at the same meeting; Wang Yi called Laos 'a new partner'.")
@@ -324,12 +325,18 @@ final class Statuses {
     d.addStatusChange(b.build());
   }
 
-  private static void merge(ImmutableScoDataset.Builder d, String state, Confidence confidence, @Nullable String note) {
+  private static void merge(
+      ImmutableScoDataset.Builder d,
+      String state,
+      Confidence confidence,
+      @Nullable String note,
+      String... moreSources) {
     d.addStatusChange(
         sc(state, PARTNER, TIANJIN)
             .decidedAt("chs-2025-tianjin")
             .addDocuments("doc-tianjin-declaration-2025")
             .addSources("HAQQIN", "TREND-TJ", "TASS-LAOS", "NEWSBY-TJ")
+            .addSources(moreSources)
             .confidence(confidence)
             .note(note == null ? TIANJIN_MERGER_NOTE : TIANJIN_MERGER_NOTE + " " + note)
             .build());
