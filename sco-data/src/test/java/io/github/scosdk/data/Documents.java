@@ -384,7 +384,7 @@ final class Documents {
     d.addDocument(
         doc("doc-decision-draft-strategy-2035", DECISION, "Decision on the draft SCO Development Strategy until 2035",
                 day(2024, 7, 4), "chs-2024-astana")
-            .addSources("INFORM-DOCS24", "QAZ-A2T", "ASTTIMES-24")
+            .addSources("INFORM-DOCS24", "QAZ-A2T", "ASTTIMES-24", "NEWSBY-TJ")
             .note(
                 "Sources conflict (facts §13-9): the Astana Times says the Strategy was 'adopted' at Astana in 2024"
                     + " [ASTTIMES-24]; Kazinform and Qazinform say Astana signed only a decision on the draft, and the"

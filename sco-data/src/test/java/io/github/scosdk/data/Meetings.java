@@ -213,7 +213,7 @@ final class Meetings {
         chs(12, "chs-2012-beijing", day(2012, 6, 6), day(2012, 6, 7), "Beijing", "CN")
             .chair(cc("CN"))
             .addOutcomes("doc-beijing-declaration-2012")
-            .addSources("WJ-2012", "PAJHWOK", "MFATR", "M-CN12")
+            .addSources("WJ-2012", "PAJHWOK", "MFATR", "M-CN12", "CARAVAN-12")
             .note(
                 "Hu Jintao chaired [WJ-2012] [M-CN12]. Afghanistan made an observer; Turkey made a dialogue"
                     + " partner; Dmitry Mezentsev appointed Secretary-General [CARAVAN-12].")
@@ -263,7 +263,7 @@ final class Meetings {
         chs(18, "chs-2018-qingdao", day(2018, 6, 9), day(2018, 6, 10), "Qingdao", "CN")
             .chair(cc("CN"))
             .addOutcomes("doc-qingdao-declaration-2018")
-            .addSources("W-2018", "TIMESCA", "SEED-3")
+            .addSources("W-2018", "TIMESCA", "SEED-3", "FARS-2018")
             .note("Vladimir Norov elected Secretary-General; Jumakhon Giyosov RATS Director [FARS-2018].")
             .build());
     d.addMeeting(

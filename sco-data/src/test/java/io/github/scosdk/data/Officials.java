@@ -82,7 +82,7 @@ final class Officials {
     d.addOfficial(
         sg("sg-vladimir-norov", "Vladimir Norov", "UZ", range(day(2019, 1, 1), day(2022, 1, 1)))
             .appointedAt("chs-2018-qingdao")
-            .addSources("SECT-20Y", "NEWSTJ-NOROV", "FARS-2018", "ASIAFREE")
+            .addSources("SECT-20Y", "NEWSTJ-NOROV", "FARS-2018", "ASIAFREE", "SCOCN25")
             .note(
                 "The Secretariat's 20th-anniversary page writes '2019-2022' [SECT-20Y]; other sources have Zhang"
                     + " Ming succeed him from 2022-01-01 [ASIAFREE] [SCOCN25], so the term is taken to end on"

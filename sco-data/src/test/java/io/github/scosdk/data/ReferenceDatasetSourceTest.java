@@ -13,6 +13,9 @@ import io.github.scosdk.model.State;
 import io.github.scosdk.model.StatusChange;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -76,6 +79,40 @@ class ReferenceDatasetSourceTest {
         assertThat(dataset.document(o).orElseThrow().adoptedAt()).as(o).contains(m.id());
       }
     }
+  }
+
+  @Test
+  void everySourceANoteCitesIsAmongTheRecordsSources() {
+    Pattern cite = Pattern.compile("\\[([A-Z0-9][A-Za-z0-9-]*)\\]");
+    List<String> missing = new ArrayList<>();
+    dataset.records().forEach(r -> note(r).ifPresent(n -> {
+      Matcher m = cite.matcher(n);
+      while (m.find()) {
+        if (!r.sources().contains(m.group(1))) {
+          missing.add(r.id() + " cites [" + m.group(1) + "]");
+        }
+      }
+    }));
+    assertThat(missing).isEmpty();
+  }
+
+  private static Optional<String> note(ScoRecord r) {
+    if (r instanceof StatusChange) {
+      return ((StatusChange) r).note();
+    } else if (r instanceof Meeting) {
+      return ((Meeting) r).note();
+    } else if (r instanceof Presidency) {
+      return ((Presidency) r).note();
+    } else if (r instanceof Document) {
+      return ((Document) r).note();
+    } else if (r instanceof io.github.scosdk.model.Initiative) {
+      return ((io.github.scosdk.model.Initiative) r).note();
+    } else if (r instanceof io.github.scosdk.model.Official) {
+      return ((io.github.scosdk.model.Official) r).note();
+    } else if (r instanceof io.github.scosdk.model.RotationException) {
+      return ((io.github.scosdk.model.RotationException) r).note();
+    }
+    return Optional.empty();
   }
 
   @Test

@@ -241,7 +241,7 @@ final class Statuses {
     grant(d, "AZ", DIALOGUE_PARTNER, day(2015, 7, 10), "chs-2015-ufa", "az-2016", Confidence.HIGH,
         "CHS decision granting dialogue-partner status, 15th CHS meeting, Ufa. Azerbaijan applied for observer"
             + " status in 2024 [TREND-TJ].",
-        "MASSIS", "GAZUZ-AM", "REPORTAZ");
+        "MASSIS", "GAZUZ-AM", "REPORTAZ", "TREND-TJ");
     merge(d, "AZ", Confidence.HIGH, null);
     grant(d, "AM", DIALOGUE_PARTNER, day(2015, 7, 10), "chs-2015-ufa", "am-2016", Confidence.HIGH,
         "CHS decision granting dialogue-partner status, 15th CHS meeting, Ufa.", "MASSIS", "GAZUZ-AM",
