@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The reference dataset keeps every rule of the standard validator. */
 class ReferenceValidationTest {
 
-  private final ScoDataset dataset = ReferenceDatasetSource.build();
+  private final ScoDataset dataset = ReferenceFixture.dataset();
 
   @Test
   void standardValidatorFindsNoErrorAndNoWarning() {
