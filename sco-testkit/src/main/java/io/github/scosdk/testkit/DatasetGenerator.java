@@ -20,7 +20,7 @@ import java.util.random.RandomGenerator;
  *       partner becomes an SCO partner; one or two outsiders never get a status and attend only as guests;
  *   <li>each term's holder is the next member after the previous holder in Russian alphabetical order of
  *       {@code nameRu}, among the members on the term's first day; the holder stays a member throughout;
- *   <li>each bounded term is closed by a two- or three-day regular summit of the Council of Heads of State that
+ *   <li>each bounded term is closed by a one- to three-day regular summit of the Council of Heads of State that
  *       ends on the hand-over day, hosted and chaired by the holder; the last term is ongoing;
  *   <li>nothing happens in the first 30 days of a term (no meeting starts, no status changes), which is what
  *       lets {@link Defects} move a term's start without touching any other rule.

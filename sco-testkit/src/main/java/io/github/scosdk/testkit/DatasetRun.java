@@ -412,7 +412,7 @@ final class DatasetRun {
   }
 
   private void closingSummit(String id, LocalDate end, State holder, String nextTermId) {
-    LocalDate first = end.minusDays(rnd.nextInt(1, 3));
+    LocalDate first = end.minusDays(rnd.nextInt(0, 3));
     chsOrdinal++;
     String decl = nextId("doc-declaration");
     List<String> outcomes = new ArrayList<>();
