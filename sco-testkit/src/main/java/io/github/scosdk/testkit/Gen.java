@@ -82,12 +82,6 @@ public interface Gen<T> {
   }
 
   /** A generator that picks one of the values uniformly. @throws IllegalArgumentException if empty */
-  @SafeVarargs
-  static <T> Gen<T> oneOf(T... values) {
-    return oneOf(List.of(values));
-  }
-
-  /** A generator that picks one of the values uniformly. @throws IllegalArgumentException if empty */
   static <T> Gen<T> oneOf(List<? extends T> values) {
     List<? extends T> copy = List.copyOf(values);
     if (copy.isEmpty()) {

@@ -51,6 +51,7 @@ public final class ModelGenerators {
   private static final LocalDate FIRST = ScoCalendar.FOUNDING;
   private static final LocalDate LAST = LocalDate.of(2030, 12, 31);
   private static final List<String> CODES = List.of(Locale.getISOCountries());
+  private static final Gen<String> AREAS = Gen.oneOf(List.of("health", "trade", "energy", "security"));
 
   private ModelGenerators() {}
 
@@ -227,7 +228,7 @@ public final class ModelGenerators {
             .name("Initiative " + r.nextInt(1000))
             .proposerState(stateCodes().generate(r))
             .proposed(partialDates().generate(r))
-            .areas(new LinkedHashSet<>(Gen.oneOf("health", "trade", "energy", "security").list(0, 3).generate(r)))
+            .areas(new LinkedHashSet<>(AREAS.list(0, 3).generate(r)))
             .build();
   }
 

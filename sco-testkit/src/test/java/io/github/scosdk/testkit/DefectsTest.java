@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.FieldSource;
 class DefectsTest {
 
   static final java.util.List<String> RULES = RuleIds.STANDARD;
-  private static final int SEEDS = 200;
+  /** At least 200 seeds per rule; {@code -Dsco.testkit.tries=N} raises it for a deep run. */
+  private static final int SEEDS = Math.max(200, Properties.tries(200));
   private static final Validator STANDARD = Validator.standard();
 
   @ParameterizedTest(name = "{0}")
