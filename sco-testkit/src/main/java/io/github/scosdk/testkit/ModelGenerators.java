@@ -174,8 +174,9 @@ public final class ModelGenerators {
       StateCode host = stateCodes().generate(r);
       b.host(host).chair(host).venue(Venue.of(StatePool.city(r), host));
       Set<StateCode> seen = new HashSet<>();
+      Set<String> seenOrganisations = new HashSet<>();
       for (Participant p : participants().list(0, 12).generate(r)) {
-        if (p.state().isEmpty() || seen.add(p.state().get())) {
+        if (p.state().isPresent() ? seen.add(p.state().get()) : seenOrganisations.add(p.organisation().get())) {
           b.addParticipant(p);
         }
       }
