@@ -1,0 +1,42 @@
+package io.github.scosdk.examples.cli;
+
+import io.github.scosdk.model.Body;
+import io.github.scosdk.model.Meeting;
+import io.github.scosdk.model.Presidency;
+import io.github.scosdk.model.ScoDataset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The summits (Council of Heads of State meetings) of a presidency term, and how to name one in a line. */
+final class Summits {
+
+  private Summits() {}
+
+  /**
+   * The CHS meetings of the term: those that start in it, plus the summit that closes it (a one-day summit on
+   * the hand-over day starts outside the half-open term but still belongs to it), in date order.
+   */
+  static List<Meeting> of(ScoDataset data, Presidency term) {
+    Map<String, Meeting> found = new LinkedHashMap<>();
+    for (Meeting m : data.meetingsOf(term)) {
+      if (m.body() == Body.COUNCIL_OF_HEADS_OF_STATE) {
+        found.put(m.id(), m);
+      }
+    }
+    term.closedAt().flatMap(data::meeting).ifPresent(m -> found.putIfAbsent(m.id(), m));
+    List<Meeting> list = new ArrayList<>(found.values());
+    list.sort(Comparator.comparing((Meeting m) -> m.startDate().earliest()).thenComparing(Meeting::id));
+    return list;
+  }
+
+  /** {@code Tianjin 2025-08-31..2025-09-01}, {@code video 2020-11-10}, {@code Bishkek 2026 (planned)}. */
+  static String describe(Meeting m) {
+    String place = m.venue().map(v -> v.city()).orElse("video");
+    String dates = m.startDate() + (m.endDate().equals(m.startDate()) ? "" : ".." + m.endDate());
+    String kind = m.kind() == io.github.scosdk.model.MeetingKind.REGULAR ? "" : " " + Labels.kind(m.kind());
+    return place + " " + dates + kind + (m.planned() ? " (planned)" : "");
+  }
+}
