@@ -2,13 +2,16 @@ package io.github.scosdk.examples.cli;
 
 import io.github.scosdk.model.Body;
 import io.github.scosdk.model.Meeting;
+import io.github.scosdk.model.MeetingKind;
 import io.github.scosdk.model.Presidency;
 import io.github.scosdk.model.ScoDataset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The summits (Council of Heads of State meetings) of a presidency term, and how to name one in a line. */
 final class Summits {
@@ -17,12 +20,20 @@ final class Summits {
 
   /**
    * The CHS meetings of the term: those that start in it, plus the summit that closes it (a one-day summit on
-   * the hand-over day starts outside the half-open term but still belongs to it), in date order.
+   * the hand-over day starts outside the half-open term but belongs to the term it closes), without the summits
+   * that close other terms (the one at whose close the holder took over starts inside this term), in date order.
    */
   static List<Meeting> of(ScoDataset data, Presidency term) {
+    Set<String> closingOthers = new HashSet<>();
+    for (Presidency p : data.presidencies()) {
+      if (!p.id().equals(term.id())) {
+        p.closedAt().ifPresent(closingOthers::add);
+      }
+    }
+    term.openedAt().ifPresent(closingOthers::add);
     Map<String, Meeting> found = new LinkedHashMap<>();
     for (Meeting m : data.meetingsOf(term)) {
-      if (m.body() == Body.COUNCIL_OF_HEADS_OF_STATE) {
+      if (m.body() == Body.COUNCIL_OF_HEADS_OF_STATE && !closingOthers.contains(m.id())) {
         found.put(m.id(), m);
       }
     }
@@ -36,7 +47,7 @@ final class Summits {
   static String describe(Meeting m) {
     String place = m.venue().map(v -> v.city()).orElse("video");
     String dates = m.startDate() + (m.endDate().equals(m.startDate()) ? "" : ".." + m.endDate());
-    String kind = m.kind() == io.github.scosdk.model.MeetingKind.REGULAR ? "" : " " + Labels.kind(m.kind());
+    String kind = m.kind() == MeetingKind.REGULAR ? "" : " " + Labels.kind(m.kind());
     return place + " " + dates + kind + (m.planned() ? " (planned)" : "");
   }
 }
