@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * {@link #builder()}; immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Document implements ScoRecord {
+public abstract class Document implements ScoRecord, WithDocument {
 
   /** What kind of document it is. */
   public abstract DocumentKind kind();
@@ -74,7 +74,13 @@ public abstract class Document implements ScoRecord {
   }
 
   /** A new builder. */
-  public static ImmutableDocument.Builder builder() {
-    return ImmutableDocument.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Document}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
+  public static class Builder extends ImmutableDocument.Builder {
+    /** A new, empty builder; prefer {@link Document#builder()}. */
+    public Builder() {}
   }
 }

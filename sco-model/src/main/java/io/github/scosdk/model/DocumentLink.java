@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * {@link #of}; immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class DocumentLink {
+public abstract class DocumentLink implements WithDocumentLink {
 
   /** What the link means. */
   @Value.Parameter

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Initiative implements ScoRecord {
+public abstract class Initiative implements ScoRecord, WithInitiative {
 
   /** Its name in English. */
   public abstract String name();
@@ -63,7 +63,13 @@ public abstract class Initiative implements ScoRecord {
   }
 
   /** A new builder. */
-  public static ImmutableInitiative.Builder builder() {
-    return ImmutableInitiative.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Initiative}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
+  public static class Builder extends ImmutableInitiative.Builder {
+    /** A new, empty builder; prefer {@link Initiative#builder()}. */
+    public Builder() {}
   }
 }

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * an end before the start, an ordinal below 1, and a state taking part twice. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Meeting implements ScoRecord {
+public abstract class Meeting implements ScoRecord, WithMeeting {
 
   /** The body that met. */
   public abstract Body body();
@@ -106,7 +106,13 @@ public abstract class Meeting implements ScoRecord {
   }
 
   /** A new builder. */
-  public static ImmutableMeeting.Builder builder() {
-    return ImmutableMeeting.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Meeting}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
+  public static class Builder extends ImmutableMeeting.Builder {
+    /** A new, empty builder; prefer {@link Meeting#builder()}. */
+    public Builder() {}
   }
 }

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * <p>The name is not blank. Build with {@link #builder()}; immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Official implements ScoRecord {
+public abstract class Official implements ScoRecord, WithOfficial {
 
   /** The person's name in English. */
   public abstract String name();
@@ -46,7 +46,13 @@ public abstract class Official implements ScoRecord {
   }
 
   /** A new builder. */
-  public static ImmutableOfficial.Builder builder() {
-    return ImmutableOfficial.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Official}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
+  public static class Builder extends ImmutableOfficial.Builder {
+    /** A new, empty builder; prefer {@link Official#builder()}. */
+    public Builder() {}
   }
 }

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Participant {
+public abstract class Participant implements WithParticipant {
 
   /** The participating state. */
   public abstract Optional<StateCode> state();
@@ -63,7 +63,13 @@ public abstract class Participant {
   }
 
   /** A new builder. */
-  public static ImmutableParticipant.Builder builder() {
-    return ImmutableParticipant.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Participant}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
+  public static class Builder extends ImmutableParticipant.Builder {
+    /** A new, empty builder; prefer {@link Participant#builder()}. */
+    public Builder() {}
   }
 }

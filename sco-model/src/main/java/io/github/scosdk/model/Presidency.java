@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * and thread-safe.
  */
 @Value.Immutable
-public abstract class Presidency implements ScoRecord {
+public abstract class Presidency implements ScoRecord, WithPresidency {
 
   /** The state holding the presidency. */
   public abstract StateCode holder();
@@ -51,7 +51,13 @@ public abstract class Presidency implements ScoRecord {
   }
 
   /** A new builder. */
-  public static ImmutablePresidency.Builder builder() {
-    return ImmutablePresidency.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Presidency}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
+  public static class Builder extends ImmutablePresidency.Builder {
+    /** A new, empty builder; prefer {@link Presidency#builder()}. */
+    public Builder() {}
   }
 }

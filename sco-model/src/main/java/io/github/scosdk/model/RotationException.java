@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * Build with {@link #builder()}; immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class RotationException implements ScoRecord {
+public abstract class RotationException implements ScoRecord, WithRotationException {
 
   /** Swap, skip of a new member, or irregular period. */
   public abstract RotationExceptionKind kind();
@@ -45,7 +45,13 @@ public abstract class RotationException implements ScoRecord {
   }
 
   /** A new builder. */
-  public static ImmutableRotationException.Builder builder() {
-    return ImmutableRotationException.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RotationException}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
+  public static class Builder extends ImmutableRotationException.Builder {
+    /** A new, empty builder; prefer {@link RotationException#builder()}. */
+    public Builder() {}
   }
 }

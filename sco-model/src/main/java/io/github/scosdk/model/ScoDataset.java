@@ -4,7 +4,13 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +28,7 @@ import org.immutables.value.Value;
  * lazily on first use.
  */
 @Value.Immutable
-public abstract class ScoDataset {
+public abstract class ScoDataset implements WithScoDataset {
 
   /** A short description of what the dataset covers. */
   public abstract Optional<String> title();
@@ -79,6 +85,27 @@ public abstract class ScoDataset {
     ImmutableMap.Builder<String, ScoRecord> b = ImmutableMap.builder();
     records().forEach(r -> b.put(r.id(), r));
     return b.buildOrThrow();
+  }
+
+  @Value.Lazy
+  StatusIndex statusIndex() {
+    return new StatusIndex(statusChanges());
+  }
+
+  @Value.Lazy
+  TermIndex<Presidency> presidencyIndex() {
+    return new TermIndex<>(presidencies(), Presidency::term);
+  }
+
+  @Value.Lazy
+  Map<Post, TermIndex<Official>> officialIndex() {
+    Map<Post, List<Official>> byPost = new EnumMap<>(Post.class);
+    for (Official o : officials()) {
+      byPost.computeIfAbsent(o.post(), k -> new ArrayList<>()).add(o);
+    }
+    Map<Post, TermIndex<Official>> result = new EnumMap<>(Post.class);
+    byPost.forEach((post, list) -> result.put(post, new TermIndex<>(list, Official::term)));
+    return result;
   }
 
   private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
@@ -144,6 +171,130 @@ public abstract class ScoDataset {
     return type.isInstance(r) ? Optional.of(type.cast(r)) : Optional.empty();
   }
 
+  // ---------------------------------------------------------------- queries
+
+  /**
+   * The status of the state on the day: the status of its last change on or before the day (changes known only
+   * to the month or year count from their earliest day), or {@link MembershipStatus#NONE}. O(log n).
+   */
+  public MembershipStatus statusOn(StateCode state, LocalDate date) {
+    return statusIndex().statusOn(state, date);
+  }
+
+  /** The state's status changes in date order (stable for equal dates). */
+  public List<StatusChange> statusHistory(StateCode state) {
+    return statusIndex().history(state);
+  }
+
+  /** The status change in force for the state on the day, if any. O(log n). */
+  public Optional<StatusChange> statusChangeOn(StateCode state, LocalDate date) {
+    return statusIndex().changeOn(state, date);
+  }
+
+  /** The presidency terms sorted by start. */
+  public List<Presidency> presidencyTimeline() {
+    return presidencyIndex().sorted();
+  }
+
+  /** The presidency term running on the day (half-open: on a handover day the new term runs). O(log n). */
+  public Optional<Presidency> presidencyOn(LocalDate date) {
+    return presidencyIndex().on(date);
+  }
+
+  /** The holder of the post on the day. O(log n). */
+  public Optional<Official> officialOn(Post post, LocalDate date) {
+    TermIndex<Official> idx = officialIndex().get(post);
+    return idx == null ? Optional.empty() : idx.on(date);
+  }
+
+  /** The member states on the day, in rotation order (states without a {@link State} record last, by code). */
+  public List<StateCode> membersOn(LocalDate date) {
+    List<State> known = new ArrayList<>();
+    List<StateCode> unknown = new ArrayList<>();
+    for (StateCode code : statusIndex().states()) {
+      if (statusOn(code, date) == MembershipStatus.MEMBER) {
+        State s = stateIndex().get(code);
+        if (s != null) {
+          known.add(s);
+        } else {
+          unknown.add(code);
+        }
+      }
+    }
+    List<StateCode> result = new ArrayList<>(RotationOrder.sort(known));
+    unknown.sort(null);
+    result.addAll(unknown);
+    return List.copyOf(result);
+  }
+
+  /** The meetings whose (earliest) start falls within the term, in date order. */
+  public List<Meeting> meetingsOf(Presidency term) {
+    List<Meeting> result = new ArrayList<>();
+    for (Meeting m : meetingsByDate()) {
+      if (term.term().contains(m.startDate().earliest())) {
+        result.add(m);
+      }
+    }
+    return List.copyOf(result);
+  }
+
+  @Value.Lazy
+  List<Meeting> meetingsByDate() {
+    List<Meeting> sorted = new ArrayList<>(meetings());
+    sorted.sort(Comparator.comparing(Meeting::startDate));
+    return List.copyOf(sorted);
+  }
+
+  /** A consistent picture of the SCO on the day. */
+  public ScoSnapshot asOf(LocalDate date) {
+    ScoSnapshot.Builder b = ScoSnapshot.builder().date(date).members(membersOn(date));
+    Map<MembershipStatus, List<StateCode>> partners = new EnumMap<>(MembershipStatus.class);
+    Map<StateCode, MembershipStatus> statuses = new LinkedHashMap<>();
+    for (StateCode code : statesInOrder()) {
+      MembershipStatus st = statusOn(code, date);
+      if (st != MembershipStatus.NONE) {
+        statuses.put(code, st);
+        if (st != MembershipStatus.MEMBER) {
+          partners.computeIfAbsent(st, k -> new ArrayList<>()).add(code);
+        }
+      }
+    }
+    partners.forEach((k, v) -> b.putPartnersByStatus(k, List.copyOf(v)));
+    b.statuses(statuses);
+    presidencyOn(date).ifPresent(b::presidency);
+    officialOn(Post.SECRETARY_GENERAL, date).ifPresent(b::secretaryGeneral);
+    for (Meeting m : meetingsByDate()) {
+      if (!m.startDate().earliest().isAfter(date)) {
+        b.addMeeting(m);
+      }
+    }
+    for (Document d : documents()) {
+      Optional<PartialDate> when = d.adopted().or(d::signed);
+      if (when.isPresent() && !when.get().earliest().isAfter(date)) {
+        b.addDocument(d);
+      }
+    }
+    return b.build();
+  }
+
+  /** The states with a record first (dataset order), then codes only seen in status changes. */
+  private List<StateCode> statesInOrder() {
+    Set<StateCode> codes = new LinkedHashSet<>();
+    for (State s : states()) {
+      codes.add(s.code());
+    }
+    codes.addAll(statusIndex().states());
+    return List.copyOf(codes);
+  }
+
+  /**
+   * The next presidency holder predicted by the strict rotation rule after the day: the member that follows the
+   * holder of the term running on that day, in rotation order, among the members on that day.
+   */
+  public ChairPrediction predictNextChair(LocalDate after) {
+    return ChairPredictor.predict(this, after);
+  }
+
   @Value.Check
   protected void check() {
     Map<Object, String> seen = new HashMap<>();
@@ -164,7 +315,13 @@ public abstract class ScoDataset {
   }
 
   /** A new builder. */
-  public static ImmutableScoDataset.Builder builder() {
-    return ImmutableScoDataset.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ScoDataset}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
+  public static class Builder extends ImmutableScoDataset.Builder {
+    /** A new, empty builder; prefer {@link ScoDataset#builder()}. */
+    public Builder() {}
   }
 }

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * {@link #builder()}; instances are immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Source {
+public abstract class Source implements WithSource {
 
   /** The stable id, such as {@code TASS-2017}. */
   public abstract String id();
@@ -52,7 +52,13 @@ public abstract class Source {
   }
 
   /** A new builder. */
-  public static ImmutableSource.Builder builder() {
-    return ImmutableSource.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Source}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
+  public static class Builder extends ImmutableSource.Builder {
+    /** A new, empty builder; prefer {@link Source#builder()}. */
+    public Builder() {}
   }
 }

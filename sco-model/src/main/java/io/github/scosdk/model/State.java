@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-public abstract class State {
+public abstract class State implements WithState {
 
   /** The ISO 3166-1 alpha-2 code. */
   public abstract StateCode code();
@@ -50,7 +50,13 @@ public abstract class State {
   }
 
   /** A new builder. */
-  public static ImmutableState.Builder builder() {
-    return ImmutableState.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link State}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
+  public static class Builder extends ImmutableState.Builder {
+    /** A new, empty builder; prefer {@link State#builder()}. */
+    public Builder() {}
   }
 }

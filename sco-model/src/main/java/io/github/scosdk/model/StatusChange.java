@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-public abstract class StatusChange implements ScoRecord {
+public abstract class StatusChange implements ScoRecord, WithStatusChange {
 
   /** The state whose status changes. */
   public abstract StateCode state();
@@ -51,7 +51,13 @@ public abstract class StatusChange implements ScoRecord {
   }
 
   /** A new builder. */
-  public static ImmutableStatusChange.Builder builder() {
-    return ImmutableStatusChange.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link StatusChange}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
+  public static class Builder extends ImmutableStatusChange.Builder {
+    /** A new, empty builder; prefer {@link StatusChange#builder()}. */
+    public Builder() {}
   }
 }

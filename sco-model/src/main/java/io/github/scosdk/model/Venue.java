@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-public abstract class Venue {
+public abstract class Venue implements WithVenue {
 
   /** The city, in English, such as {@code Tianjin}. */
   @Value.Parameter

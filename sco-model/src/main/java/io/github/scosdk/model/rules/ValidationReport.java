@@ -45,7 +45,13 @@ public abstract class ValidationReport {
   }
 
   /** A new builder. */
-  public static ImmutableValidationReport.Builder builder() {
-    return ImmutableValidationReport.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ValidationReport}. Not thread-safe. */
+  public static class Builder extends ImmutableValidationReport.Builder {
+    /** A new, empty builder. */
+    public Builder() {}
   }
 }

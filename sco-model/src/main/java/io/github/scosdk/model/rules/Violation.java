@@ -34,7 +34,13 @@ public abstract class Violation {
   }
 
   /** A new builder. */
-  public static ImmutableViolation.Builder builder() {
-    return ImmutableViolation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Violation}. Not thread-safe. */
+  public static class Builder extends ImmutableViolation.Builder {
+    /** A new, empty builder. */
+    public Builder() {}
   }
 }

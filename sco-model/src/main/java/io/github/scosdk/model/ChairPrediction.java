@@ -1,0 +1,44 @@
+package io.github.scosdk.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The next presidency holder predicted by the strict rotation rule, with the reasoning: who holds the presidency
+ * now, the members in rotation order, who is passed over and why.
+ *
+ * <p>The rule is applied strictly (the next member in SCO Russian alphabetical order after the current holder);
+ * the SCO has deviated from it in the past, which the reasoning recalls when the dataset declares exceptions.
+ * Obtain it from {@link ScoDataset#predictNextChair(LocalDate)}. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ChairPrediction {
+
+  /** The day the prediction is made for. */
+  public abstract LocalDate after();
+
+  /** The presidency term running on that day. */
+  public abstract Optional<Presidency> current();
+
+  /** The predicted next holder; empty when no prediction can be made (no current term, no other member). */
+  public abstract Optional<StateCode> predicted();
+
+  /** The members on that day in rotation order. */
+  public abstract List<StateCode> order();
+
+  /** The reasoning, one plain sentence per step. */
+  public abstract List<String> reasoning();
+
+  /** A new builder; normally use {@link ScoDataset#predictNextChair(LocalDate)}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ChairPrediction}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
+  public static class Builder extends ImmutableChairPrediction.Builder {
+    /** A new, empty builder; prefer {@link ChairPrediction#builder()}. */
+    public Builder() {}
+  }
+}

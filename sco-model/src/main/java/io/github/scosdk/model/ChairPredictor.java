@@ -1,0 +1,84 @@
+package io.github.scosdk.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Applies the strict rotation rule to predict the next presidency holder, explaining each step. */
+final class ChairPredictor {
+
+  private ChairPredictor() {}
+
+  static ChairPrediction predict(ScoDataset data, LocalDate after) {
+    ChairPrediction.Builder b = ChairPrediction.builder().after(after);
+    List<StateCode> order = data.membersOn(after);
+    b.order(order);
+    Optional<Presidency> current = data.presidencyOn(after);
+    if (current.isEmpty()) {
+      b.addReasoning("No presidency term is recorded for " + after + ", so there is no holder to rotate from.");
+      return b.build();
+    }
+    Presidency term = current.get();
+    b.current(term);
+    StateCode holderCode = term.holder();
+    b.addReasoning(
+        "On " + after + " " + label(data, holderCode) + " holds the presidency, term " + term.term() + ".");
+    Optional<State> holder = data.state(holderCode);
+    if (holder.isEmpty()) {
+      b.addReasoning("The dataset has no record of " + holderCode + ", so its place in the order is unknown.");
+      return b.build();
+    }
+    List<State> members = new ArrayList<>();
+    for (StateCode code : order) {
+      data.state(code).ifPresent(members::add);
+    }
+    b.addReasoning(
+        "The members on "
+            + after
+            + " in SCO Russian alphabetical order are: "
+            + members.stream().map(s -> s.nameRu() + " (" + s.code() + ")").collect(Collectors.joining(", "))
+            + ".");
+    Optional<State> next = RotationOrder.successor(holder.get(), members);
+    if (next.isEmpty()) {
+      b.addReasoning("No other member can succeed " + holderCode + ".");
+      return b.build();
+    }
+    // states between the holder and the successor in the order of all known states: passed over, and why
+    List<State> all = new ArrayList<>(data.states());
+    all.sort(RotationOrder.comparator());
+    int from = all.indexOf(holder.get());
+    int to = all.indexOf(next.get());
+    for (int i = (from + 1) % all.size(); i != to && all.size() > 1; i = (i + 1) % all.size()) {
+      State s = all.get(i);
+      MembershipStatus st = data.statusOn(s.code(), after);
+      String why =
+          st == MembershipStatus.NONE
+              ? "it has no SCO status"
+              : "its status is " + st.name().toLowerCase().replace('_', ' ') + ", not member";
+      b.addReasoning("Passed over: " + s.nameRu() + " (" + s.code() + "), because on " + after + " " + why + ".");
+    }
+    b.predicted(next.get().code());
+    b.addReasoning(
+        "The next member after "
+            + holder.get().nameRu()
+            + " is "
+            + next.get().nameRu()
+            + " ("
+            + next.get().code()
+            + "), the predicted next holder under the strict rule.");
+    if (!data.rotationExceptions().isEmpty()) {
+      b.addReasoning(
+          "The rule holds \"as a rule\": the dataset declares "
+              + data.rotationExceptions().size()
+              + " past deviations (swaps, new members passed over, irregular years), so the SCO may decide"
+              + " otherwise.");
+    }
+    return b.build();
+  }
+
+  private static String label(ScoDataset data, StateCode code) {
+    return data.state(code).map(s -> s.nameEn() + " (" + code + ")").orElse(code.toString());
+  }
+}

@@ -1,0 +1,67 @@
+package io.github.scosdk.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A consistent picture of the SCO on one day, as recorded in a {@link ScoDataset}: the members, the partners by
+ * status, every state's status, the presidency holder, the Secretary-General, and the meetings and documents up
+ * to that day.
+ *
+ * <p>Obtain it from {@link ScoDataset#asOf(LocalDate)}. Members are in rotation order; statuses and partners keep
+ * the dataset's state order. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ScoSnapshot {
+
+  /** The day the snapshot describes. */
+  public abstract LocalDate date();
+
+  /** The member states on that day, in rotation order. */
+  public abstract List<StateCode> members();
+
+  /**
+   * The states with a status other than member or none, grouped by status (dialogue partner, observer, partner,
+   * accession started, acceding, suspended, withdrawn), each group in the dataset's state order.
+   */
+  public abstract Map<MembershipStatus, List<StateCode>> partnersByStatus();
+
+  /** Every state with a status other than {@link MembershipStatus#NONE} on that day. */
+  public abstract Map<StateCode, MembershipStatus> statuses();
+
+  /** The presidency term running on that day. */
+  public abstract Optional<Presidency> presidency();
+
+  /** The Secretary-General in office on that day. */
+  public abstract Optional<Official> secretaryGeneral();
+
+  /** The meetings that started on or before that day (earliest start), in date order. */
+  public abstract List<Meeting> meetings();
+
+  /** The documents adopted or signed on or before that day, in dataset order. */
+  public abstract List<Document> documents();
+
+  /** The number of states with one of the partner kinds (dialogue partner, observer, SCO partner). */
+  public int partnerCount() {
+    return (int) statuses().values().stream().filter(MembershipStatus::isPartnerKind).count();
+  }
+
+  /** The status of the state on that day ({@link MembershipStatus#NONE} if it has none). */
+  public MembershipStatus statusOf(StateCode state) {
+    return statuses().getOrDefault(state, MembershipStatus.NONE);
+  }
+
+  /** A new builder; normally use {@link ScoDataset#asOf(LocalDate)}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ScoSnapshot}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
+  public static class Builder extends ImmutableScoSnapshot.Builder {
+    /** A new, empty builder; prefer {@link ScoSnapshot#builder()}. */
+    public Builder() {}
+  }
+}

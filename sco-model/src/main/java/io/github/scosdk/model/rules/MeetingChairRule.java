@@ -1,0 +1,65 @@
+package io.github.scosdk.model.rules;
+
+import io.github.scosdk.model.Meeting;
+import io.github.scosdk.model.MeetingKind;
+import io.github.scosdk.model.Presidency;
+import io.github.scosdk.model.ScoDataset;
+import io.github.scosdk.model.StateCode;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code meeting.chair}: a regular meeting of a body that the presidency chairs (Council of Heads of State,
+ * Council of Ministers of Foreign Affairs, Council of National Coordinators) is chaired by the presidency holder.
+ * The summit that closes a term is chaired by that term's holder (the handover happens at its close); any other
+ * meeting by the holder on its first day. Meetings with no recorded chair, planned meetings, and meetings outside
+ * any recorded term are not checked.
+ */
+final class MeetingChairRule implements Rule {
+
+  @Override
+  public String id() {
+    return RuleIds.MEETING_CHAIR;
+  }
+
+  @Override
+  public String description() {
+    return "A regular CHS, CMFA or CNC meeting is chaired by the presidency holder on its date.";
+  }
+
+  @Override
+  public void check(RuleContext context, ViolationSink sink) {
+    ScoDataset data = context.dataset();
+    Map<String, Presidency> closedBy = new HashMap<>();
+    for (Presidency p : data.presidencies()) {
+      p.closedAt().ifPresent(m -> closedBy.putIfAbsent(m, p));
+    }
+    for (Meeting m : data.meetings()) {
+      if (!m.body().isChairedByPresidency()
+          || m.kind() != MeetingKind.REGULAR
+          || m.planned()
+          || m.chair().isEmpty()) {
+        continue;
+      }
+      Optional<Presidency> term = Optional.ofNullable(closedBy.get(m.id()));
+      if (term.isEmpty()) {
+        term = data.presidencyOn(m.startDate().earliest());
+      }
+      if (term.isEmpty()) {
+        continue;
+      }
+      StateCode chair = m.chair().get();
+      if (!chair.equals(term.get().holder())) {
+        sink.report(
+            id(),
+            Severity.ERROR,
+            m.id(),
+            "chair",
+            String.format(
+                "%s meeting %s on %s is chaired by %s, but %s holds the presidency then (term %s)",
+                m.body().abbreviation(), m.id(), m.startDate(), chair, term.get().holder(), term.get().id()));
+      }
+    }
+  }
+}

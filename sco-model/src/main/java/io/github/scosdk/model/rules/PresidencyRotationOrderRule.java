@@ -1,0 +1,77 @@
+package io.github.scosdk.model.rules;
+
+import io.github.scosdk.model.MembershipStatus;
+import io.github.scosdk.model.Presidency;
+import io.github.scosdk.model.RotationOrder;
+import io.github.scosdk.model.ScoDataset;
+import io.github.scosdk.model.State;
+import io.github.scosdk.model.StateCode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code presidency.rotation-order}: each successor is the next member, in SCO Russian alphabetical order of the
+ * states' names ({@link RotationOrder}), after its predecessor, among the states that are members on the first
+ * day of the successor's term. A deviation that a declared {@link io.github.scosdk.model.RotationException}
+ * covers (it lists the successor's term) is excused; an undeclared one is a warning, or an error in strict mode.
+ */
+final class PresidencyRotationOrderRule implements Rule {
+
+  @Override
+  public String id() {
+    return RuleIds.PRESIDENCY_ROTATION_ORDER;
+  }
+
+  @Override
+  public String description() {
+    return "The successor is the next member in SCO Russian alphabetical order, unless a declared exception "
+        + "covers it.";
+  }
+
+  @Override
+  public void check(RuleContext context, ViolationSink sink) {
+    ScoDataset data = context.dataset();
+    List<Presidency> terms = data.presidencyTimeline();
+    List<State> allStates = data.states();
+    for (int i = 1; i < terms.size(); i++) {
+      Presidency prev = terms.get(i - 1);
+      Presidency next = terms.get(i);
+      if (context.isExcused(next.id())) {
+        continue;
+      }
+      Optional<State> prevState = data.state(prev.holder());
+      if (prevState.isEmpty()) {
+        continue; // reported by reference.resolves
+      }
+      LocalDate start = next.term().start().earliest();
+      List<State> members = new ArrayList<>();
+      for (State s : allStates) {
+        if (data.statusOn(s.code(), start) == MembershipStatus.MEMBER) {
+          members.add(s);
+        }
+      }
+      Optional<State> expected = RotationOrder.successor(prevState.get(), members);
+      if (expected.isEmpty() || expected.get().code().equals(next.holder())) {
+        continue;
+      }
+      StateCode exp = expected.get().code();
+      sink.report(
+          id(),
+          context.strict() ? Severity.ERROR : Severity.WARNING,
+          next.id(),
+          "holder",
+          String.format(
+              "%s succeeds %s on %s, but the rotation order expects %s (%s), the next member after %s in SCO "
+                  + "Russian alphabetical order; no declared exception covers term %s",
+              next.holder(),
+              prev.holder(),
+              next.term().start(),
+              exp,
+              expected.get().nameRu(),
+              prevState.get().nameRu(),
+              next.id()));
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package io.github.scosdk.model.rules;
+
+import io.github.scosdk.model.Document;
+import io.github.scosdk.model.DocumentLink;
+import io.github.scosdk.model.Initiative;
+import io.github.scosdk.model.Meeting;
+import io.github.scosdk.model.Official;
+import io.github.scosdk.model.Participant;
+import io.github.scosdk.model.Presidency;
+import io.github.scosdk.model.RotationException;
+import io.github.scosdk.model.ScoDataset;
+import io.github.scosdk.model.ScoRecord;
+import io.github.scosdk.model.StateCode;
+import io.github.scosdk.model.StatusChange;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code reference.resolves}: every reference by id points to an existing record of the right kind (sources to
+ * sources, {@code decidedAt} to a meeting, {@code outcomes} to documents, link targets to the kind their type
+ * names, …), and every state code used anywhere has a state record.
+ */
+final class ReferenceResolvesRule implements Rule {
+
+  @Override
+  public String id() {
+    return RuleIds.REFERENCE_RESOLVES;
+  }
+
+  @Override
+  public String description() {
+    return "Every id reference points to a record of the right kind that exists; every state code has a state.";
+  }
+
+  @Override
+  public void check(RuleContext context, ViolationSink sink) {
+    Checker c = new Checker(context.dataset(), sink);
+    for (StatusChange s : context.dataset().statusChanges()) {
+      c.sources(s);
+      c.state(s, "state", s.state());
+      c.ref(s, "decidedAt", s.decidedAt(), Meeting.class);
+      c.refs(s, "documents", s.documents(), Document.class);
+    }
+    for (Meeting m : context.dataset().meetings()) {
+      c.sources(m);
+      m.venue().ifPresent(v -> c.state(m, "venue/state", v.state()));
+      m.host().ifPresent(h -> c.state(m, "host", h));
+      m.chair().ifPresent(h -> c.state(m, "chair", h));
+      List<Participant> ps = m.participants();
+      for (int i = 0; i < ps.size(); i++) {
+        int idx = i;
+        ps.get(i).state().ifPresent(s -> c.state(m, "participants/" + idx + "/state", s));
+      }
+      c.refs(m, "outcomes", m.outcomes(), Document.class);
+    }
+    for (Presidency p : context.dataset().presidencies()) {
+      c.sources(p);
+      c.state(p, "holder", p.holder());
+      c.ref(p, "openedAt", p.openedAt(), Meeting.class);
+      c.ref(p, "closedAt", p.closedAt(), Meeting.class);
+    }
+    for (Document d : context.dataset().documents()) {
+      c.sources(d);
+      c.ref(d, "adoptedAt", d.adoptedAt(), Meeting.class);
+      for (int i = 0; i < d.signatories().size(); i++) {
+        c.state(d, "signatories/" + i, d.signatories().get(i));
+      }
+      for (int i = 0; i < d.links().size(); i++) {
+        DocumentLink link = d.links().get(i);
+        c.ref(d, "links/" + i + "/target", Optional.of(link.target()), targetType(link));
+      }
+    }
+    for (Initiative in : context.dataset().initiatives()) {
+      c.sources(in);
+      in.proposerState().ifPresent(s -> c.state(in, "proposerState", s));
+      c.ref(in, "proposedAt", in.proposedAt(), Meeting.class);
+      c.refs(in, "endorsedBy", in.endorsedBy(), Document.class);
+    }
+    for (Official o : context.dataset().officials()) {
+      c.sources(o);
+      c.state(o, "state", o.state());
+      c.ref(o, "appointedAt", o.appointedAt(), Meeting.class);
+    }
+    for (RotationException e : context.dataset().rotationExceptions()) {
+      c.sources(e);
+      c.refs(e, "presidencies", e.presidencies(), Presidency.class);
+      for (int i = 0; i < e.states().size(); i++) {
+        c.state(e, "states/" + i, e.states().get(i));
+      }
+    }
+  }
+
+  private static Class<? extends ScoRecord> targetType(DocumentLink link) {
+    switch (link.type()) {
+      case TRANSFERS_PRESIDENCY:
+        return Presidency.class;
+      case GRANTS_STATUS:
+        return StatusChange.class;
+      case ENDORSES_INITIATIVE:
+        return Initiative.class;
+      case APPOINTS:
+        return Official.class;
+      default:
+        return Document.class;
+    }
+  }
+
+  /** Checks the references of one record and reports the dangling ones. */
+  private final class Checker {
+    private final ScoDataset data;
+    private final ViolationSink sink;
+
+    Checker(ScoDataset data, ViolationSink sink) {
+      this.data = data;
+      this.sink = sink;
+    }
+
+    void sources(ScoRecord r) {
+      List<String> sources = r.sources();
+      for (int i = 0; i < sources.size(); i++) {
+        if (data.source(sources.get(i)).isEmpty()) {
+          report(r, "sources/" + i, "cites source '" + sources.get(i) + "', which is not in the dataset");
+        }
+      }
+    }
+
+    void state(ScoRecord r, String field, StateCode code) {
+      if (data.state(code).isEmpty()) {
+        report(r, field, "names state " + code + " in " + field + ", which has no state record");
+      }
+    }
+
+    void ref(ScoRecord r, String field, Optional<String> target, Class<? extends ScoRecord> type) {
+      if (target.isEmpty()) {
+        return;
+      }
+      String id = target.get();
+      Optional<ScoRecord> found = data.record(id);
+      String kind = kindName(type);
+      if (found.isEmpty()) {
+        report(r, field, "refers in " + field + " to " + kind + " '" + id + "', which does not exist");
+      } else if (!type.isInstance(found.get())) {
+        report(
+            r,
+            field,
+            "refers in " + field + " to '" + id + "', which is a " + kindName(found.get()) + ", not a " + kind);
+      }
+    }
+
+    void refs(ScoRecord r, String field, List<String> ids, Class<? extends ScoRecord> type) {
+      for (int i = 0; i < ids.size(); i++) {
+        ref(r, field + "/" + i, Optional.of(ids.get(i)), type);
+      }
+    }
+
+    private void report(ScoRecord r, String field, String message) {
+      sink.report(id(), Severity.ERROR, r.id(), field, r.id() + " " + message);
+    }
+  }
+
+  private static String kindName(Class<?> type) {
+    String n = type.getSimpleName();
+    return Character.toLowerCase(n.charAt(0)) + n.substring(1);
+  }
+
+  private static String kindName(ScoRecord r) {
+    for (Class<?> k :
+        List.of(
+            StatusChange.class,
+            Meeting.class,
+            Presidency.class,
+            Document.class,
+            Initiative.class,
+            Official.class,
+            RotationException.class)) {
+      if (k.isInstance(r)) {
+        return kindName(k);
+      }
+    }
+    return "record";
+  }
+}
