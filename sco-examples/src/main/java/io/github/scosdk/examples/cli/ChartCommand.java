@@ -21,8 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-      "Draws an SVG picture: one band per state showing its status from 2001 to today, colored by status,",
-      "the presidency sequence along the time axis, summits marked, and a legend."
+      "Draws the status of every state from 2001 to today as an SVG picture.",
+      "One band per state colored by its status, the presidency sequence along the time axis, summits marked,",
+      "and a legend."
     })
 final class ChartCommand implements Callable<Integer> {
 

@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-      "Predicts the next presidency holder under the rotation rule (Russian alphabetical order of the member",
-      "states' SCO names), with the reasoning: who is skipped and why."
+      "Predicts the next presidency holder, with the reasoning.",
+      "The rule: the next member state in Russian alphabetical order of the states' SCO names; the reasoning",
+      "says who is skipped and why, and how often the SCO has deviated from the rule."
     })
 final class NextChairCommand implements Callable<Integer> {
 

@@ -25,9 +25,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-      "Checks a sco-dataset/1 file against every standard rule and lists each violation with its rule id,",
-      "severity, subject and JSON Pointer. Without FILE, checks the embedded reference dataset.",
-      "Exit code: 0 no error (warnings allowed), 1 rule errors, 2 the file cannot be read."
+      "Checks a dataset file against every standard rule.",
+      "Lists each violation with its rule id, severity, subject and JSON Pointer. Without FILE, checks the",
+      "embedded reference dataset. Exit code: 0 no error (warnings allowed), 1 rule errors, 2 the file cannot",
+      "be read."
     })
 final class ValidateCommand implements Callable<Integer> {
 

@@ -52,7 +52,7 @@ final class TestData {
   }
 
   /** The dataset's builder, for tests that add a defect. */
-  static io.github.scosdk.model.ImmutableScoDataset.Builder builder() {
+  static ScoDataset.Builder builder() {
     var b = ScoDataset.builder().title("Test SCO dataset").asOfDate(TODAY);
     b.addSource(source("sco-about", "About SCO", "http://eng.sectsco.org/about_sco/20220810/909119.html"));
     b.addSource(source("cssn-2012", "SCO background (Xinhua 2012)",
