@@ -34,7 +34,7 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ScoDataset dataset = data.load(Commands.root(sco));
-    String json = ScoJson.toJson(dataset);
+    String json = ScoJson.standard().toJson(dataset);
     PrintWriter stdout = Commands.out(spec);
     if (out == null) {
       stdout.print(json.endsWith("\n") ? json : json + "\n");

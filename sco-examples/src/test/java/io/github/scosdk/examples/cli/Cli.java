@@ -1,5 +1,6 @@
 package io.github.scosdk.examples.cli;
 
+import io.github.scosdk.examples.TestData;
 import io.github.scosdk.model.ScoDataset;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -2,6 +2,7 @@ package io.github.scosdk.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.scosdk.examples.TestData;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

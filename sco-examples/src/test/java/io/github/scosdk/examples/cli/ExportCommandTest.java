@@ -2,6 +2,7 @@ package io.github.scosdk.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.scosdk.examples.TestData;
 import io.github.scosdk.json.ScoJson;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ class ExportCommandTest {
     Cli.Result r = Cli.run("export");
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.out()).contains("\"format\"", "sco-dataset/1");
-    assertThat(ScoJson.read(r.out())).isEqualTo(TestData.dataset());
+    assertThat(ScoJson.standard().readDataset(r.out())).isEqualTo(TestData.dataset());
   }
 
   @Test
@@ -27,7 +28,7 @@ class ExportCommandTest {
     Cli.Result r = Cli.run("export", "--out", file.toString());
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.out()).startsWith("Wrote " + file + " (10 states, ");
-    assertThat(ScoJson.read(Files.readString(file))).isEqualTo(TestData.dataset());
+    assertThat(ScoJson.standard().readDataset(Files.readString(file))).isEqualTo(TestData.dataset());
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.scosdk.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.scosdk.examples.TestData;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

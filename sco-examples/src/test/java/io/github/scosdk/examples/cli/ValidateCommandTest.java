@@ -2,6 +2,7 @@ package io.github.scosdk.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.scosdk.examples.TestData;
 import io.github.scosdk.json.ScoJson;
 import io.github.scosdk.model.DateRange;
 import io.github.scosdk.model.Presidency;
@@ -24,7 +25,7 @@ class ValidateCommandTest {
 
   @Test
   void aValidFileExits0AndSaysSo() throws IOException {
-    Path file = write("valid.json", ScoJson.toJson(TestData.dataset()));
+    Path file = write("valid.json", ScoJson.standard().toJson(TestData.dataset()));
     Cli.Result r = Cli.run("validate", file.toString());
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.out()).contains(file + ": valid, 0 errors").contains("rules run");
@@ -32,7 +33,7 @@ class ValidateCommandTest {
 
   @Test
   void aRuleErrorExits1AndNamesRuleSeveritySubjectAndPointer() throws IOException {
-    Path file = write("gap.json", ScoJson.toJson(withGapBeforeTerm(3)));
+    Path file = write("gap.json", ScoJson.standard().toJson(withGapBeforeTerm(3)));
     Cli.Result r = Cli.run("validate", file.toString());
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
     String row = r.out().lines().filter(l -> l.contains("presidency.continuity")).findFirst().orElseThrow();
@@ -42,7 +43,7 @@ class ValidateCommandTest {
 
   @Test
   void jsonFormatListsEveryViolationForPrograms() throws IOException {
-    Path file = write("gap.json", ScoJson.toJson(withGapBeforeTerm(3)));
+    Path file = write("gap.json", ScoJson.standard().toJson(withGapBeforeTerm(3)));
     Cli.Result r = Cli.run("validate", "--format", "json", file.toString());
     assertThat(r.exitCode()).isEqualTo(1);
     JsonNode report = JsonMapper.builder().build().readTree(r.out());
@@ -55,7 +56,7 @@ class ValidateCommandTest {
   @Test
   void strictModeTurnsAnUndeclaredRotationDeviationIntoAnError() throws IOException {
     ScoDataset undeclared = TestData.builder().rotationExceptions(List.of()).build();
-    Path file = write("undeclared.json", ScoJson.toJson(undeclared));
+    Path file = write("undeclared.json", ScoJson.standard().toJson(undeclared));
     Cli.Result lenient = Cli.run("validate", file.toString());
     Cli.Result strict = Cli.run("validate", "--strict", file.toString());
     assertThat(lenient.exitCode()).as(lenient.toString()).isZero();

@@ -1,4 +1,4 @@
-package io.github.scosdk.examples.cli;
+package io.github.scosdk.examples;
 
 import io.github.scosdk.model.Body;
 import io.github.scosdk.model.DateRange;
@@ -26,33 +26,33 @@ import java.util.Optional;
  * A small dataset built with the model builders, from {@code /work/shared/facts} (§1 members, §3 summits 17-26,
  * §4 presidencies 2016-2026, §9.2 rotation exceptions): the ten members with their statuses, the presidency
  * terms from 2016 on and their summits. Independent of the embedded reference dataset, so that the command's
- * tests pin exact output.
+ * tests pin exact output. Shared by the examples' and the command's tests.
  */
-final class TestData {
+public final class TestData {
 
   /** "Today" in the tests: 2025-10-01, in the Kyrgyz presidency that began at Tianjin. */
-  static final LocalDate TODAY = LocalDate.of(2025, 10, 1);
+  public static final LocalDate TODAY = LocalDate.of(2025, 10, 1);
 
   private TestData() {}
 
-  static Clock clock() {
+  public static Clock clock() {
     return clock(TODAY);
   }
 
-  static Clock clock(LocalDate today) {
+  public static Clock clock(LocalDate today) {
     return Clock.fixed(Instant.parse(today + "T12:00:00Z"), ZoneOffset.UTC);
   }
 
-  static StateCode code(String c) {
+  public static StateCode code(String c) {
     return StateCode.of(c);
   }
 
-  static ScoDataset dataset() {
+  public static ScoDataset dataset() {
     return builder().build();
   }
 
   /** The dataset's builder, for tests that add a defect. */
-  static ScoDataset.Builder builder() {
+  public static ScoDataset.Builder builder() {
     var b = ScoDataset.builder().title("Test SCO dataset").asOfDate(TODAY);
     b.addSource(source("sco-about", "About SCO", "http://eng.sectsco.org/about_sco/20220810/909119.html"));
     b.addSource(source("cssn-2012", "SCO background (Xinhua 2012)",
