@@ -77,7 +77,17 @@ public final class Sco implements Callable<Integer> {
    * @return a new command line; call {@link CommandLine#execute(String...)} on it
    */
   public static CommandLine commandLine(Clock clock) {
-    return commandLine(clock, ScoReference::dataset);
+    return commandLine(clock, Sco::referenceDataset);
+  }
+
+  /** The embedded dataset; a broken build (its resource missing) is reported as one line, not as an Error. */
+  private static ScoDataset referenceDataset() {
+    try {
+      return ScoReference.dataset();
+    } catch (ExceptionInInitializerError | NoClassDefFoundError e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new IllegalStateException("the embedded reference dataset cannot be loaded: " + cause.getMessage(), e);
+    }
   }
 
   /** The command line over the given default dataset (tests pass a small one). */

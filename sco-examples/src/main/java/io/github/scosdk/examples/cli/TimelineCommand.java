@@ -4,6 +4,7 @@ import io.github.scosdk.model.Meeting;
 import io.github.scosdk.model.Presidency;
 import io.github.scosdk.model.ScoDataset;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -61,12 +62,12 @@ final class TimelineCommand implements Callable<Integer> {
   }
 
   private static String text(ScoDataset data, List<Presidency> terms) {
-    TextTable t = new TextTable("#", "HOLDER", "FROM", "UNTIL", "SUMMITS");
+    TextTable t = new TextTable("#", "HOLDER", "FROM", "UNTIL", "CONFIDENCE", "SUMMITS");
     int n = 1;
     for (Presidency p : terms) {
       String summits = Summits.of(data, p).stream().map(Summits::describe).collect(Collectors.joining("; "));
       t.row(Integer.toString(n++), Labels.state(data, p.holder()), p.term().start().toString(), until(p),
-          summits.isEmpty() ? "-" : summits);
+          confidence(p), summits.isEmpty() ? "-" : summits);
     }
     return t.render() + terms.size() + " presidency terms.\n";
   }
@@ -80,11 +81,11 @@ final class TimelineCommand implements Callable<Integer> {
           .member("holderName", Labels.name(data, p.holder()))
           .member("from", p.term().start().toString())
           .member("until", p.term().end().map(Object::toString).orElse(null))
-          .member("end", p.term().endKind().name().toLowerCase(java.util.Locale.ROOT))
+          .member("end", p.term().endKind().name().toLowerCase(Locale.ROOT))
           .member("openedAt", p.openedAt().orElse(null))
           .member("closedAt", p.closedAt().orElse(null))
           .member("slogan", p.slogan().orElse(null))
-          .member("confidence", p.confidence().name().toLowerCase(java.util.Locale.ROOT));
+          .member("confidence", confidence(p));
       j.name("summits").beginArray();
       for (Meeting m : Summits.of(data, p)) {
         j.beginObject()
@@ -107,19 +108,25 @@ final class TimelineCommand implements Callable<Integer> {
   }
 
   private static String csv(ScoDataset data, List<Presidency> terms) {
-    Csv c = new Csv().row("id", "holder", "holder_name", "from", "until", "closed_at", "summit_ids", "summits");
+    Csv c = new Csv()
+        .row("id", "holder", "holder_name", "from", "until", "confidence", "closed_at", "summit_ids", "summits");
     for (Presidency p : terms) {
       List<Meeting> summits = Summits.of(data, p);
       c.row(p.id(), p.holder().code(), Labels.name(data, p.holder()), p.term().start().toString(), until(p),
-          p.closedAt().orElse(""),
+          confidence(p), p.closedAt().orElse(""),
           summits.stream().map(Meeting::id).collect(Collectors.joining(" ")),
           summits.stream().map(Summits::describe).collect(Collectors.joining("; ")));
     }
     return c.toString();
   }
 
+  /** {@code high}, {@code medium} or {@code low}: how far the sources support the term. */
+  private static String confidence(Presidency p) {
+    return p.confidence().name().toLowerCase(Locale.ROOT);
+  }
+
   /** The exclusive end, or {@code ongoing} / {@code unknown}. */
   private static String until(Presidency p) {
-    return p.term().end().map(Object::toString).orElse(p.term().endKind().name().toLowerCase(java.util.Locale.ROOT));
+    return p.term().end().map(Object::toString).orElse(p.term().endKind().name().toLowerCase(Locale.ROOT));
   }
 }

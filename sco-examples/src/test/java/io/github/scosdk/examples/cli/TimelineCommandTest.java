@@ -2,6 +2,9 @@ package io.github.scosdk.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.scosdk.examples.TestData;
+import io.github.scosdk.model.ScoDataset;
+import io.github.scosdk.model.State;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -14,7 +17,7 @@ class TimelineCommandTest {
     Cli.Result r = Cli.run("timeline");
     assertThat(r.exitCode()).as(r.toString()).isZero();
     List<String> lines = r.out().lines().toList();
-    assertThat(lines.get(0)).startsWith("#").contains("HOLDER", "FROM", "UNTIL", "SUMMITS");
+    assertThat(lines.get(0)).startsWith("#").contains("HOLDER", "FROM", "UNTIL", "CONFIDENCE", "SUMMITS");
     assertThat(lines).hasSize(12);
     assertThat(lines.get(1)).contains("Kazakhstan (KZ)", "2016-06-24", "2017-06-09", "Astana 2017-06-08..2017-06-09");
     assertThat(lines.get(4)).contains("Russia (RU)", "2019-06-14", "2020-11-10", "video 2020-11-10");
@@ -56,10 +59,20 @@ class TimelineCommandTest {
     Cli.Result r = Cli.run("timeline", "--format", "csv");
     assertThat(r.exitCode()).as(r.toString()).isZero();
     List<String> lines = r.out().lines().toList();
-    assertThat(lines.get(0)).isEqualTo("id,holder,holder_name,from,until,closed_at,summit_ids,summits");
+    assertThat(lines.get(0)).isEqualTo("id,holder,holder_name,from,until,confidence,closed_at,summit_ids,summits");
     assertThat(lines).hasSize(11);
     assertThat(lines.get(4))
-        .isEqualTo("pres-2019-ru,RU,Russia,2019-06-14,2020-11-10,chs-2020-video,chs-2020-video,video 2020-11-10");
+        .isEqualTo("pres-2019-ru,RU,Russia,2019-06-14,2020-11-10,high,chs-2020-video,chs-2020-video,video 2020-11-10");
+  }
+
+  @Test
+  void csvQuotesANameWithACommaSoThatColumnsStayAligned() {
+    List<State> states = TestData.dataset().states().stream()
+        .map(s -> s.code().code().equals("RU") ? State.builder().from(s).nameEn("Russia, \"RF\"").build() : s)
+        .toList();
+    ScoDataset data = TestData.builder().states(states).build();
+    Cli.Result r = Cli.run(data, TestData.clock(), "timeline", "--format", "csv");
+    assertThat(r.out()).contains("pres-2019-ru,RU,\"Russia, \"\"RF\"\"\",2019-06-14,");
   }
 
   @Test
