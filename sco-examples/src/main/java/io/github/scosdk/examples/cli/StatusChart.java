@@ -89,6 +89,7 @@ final class StatusChart {
         .append(" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height).append('"')
         .append(" font-family=\"DejaVu Sans, Arial, Helvetica, sans-serif\" font-size=\"12\">\n");
     svg.append("<title>").append(Xml.escape(title())).append("</title>\n");
+    data.title().ifPresent(t -> svg.append("<desc>").append(Xml.escape(t)).append("</desc>\n"));
     svg.append("<rect x=\"0\" y=\"0\" width=\"").append(WIDTH).append("\" height=\"").append(height)
         .append("\" fill=\"#ffffff\"/>\n");
     text(LEFT, 28, title(), "font-size=\"18\" font-weight=\"bold\"");
@@ -109,7 +110,7 @@ final class StatusChart {
   }
 
   private String title() {
-    return data.title().orElse("SCO") + ": status of each state, " + from.getYear() + " to " + to;
+    return "Status of each state toward the SCO, " + from.getYear() + " to " + to;
   }
 
   /** Every state with a status change, ordered by its first status date, then by English name. */
@@ -195,7 +196,7 @@ final class StatusChart {
       if (m.body() != Body.COUNCIL_OF_HEADS_OF_STATE || m.kind() != MeetingKind.REGULAR) {
         continue;
       }
-      LocalDate day = m.endDate().earliest();
+      LocalDate day = midpoint(m.endDate().earliest(), m.endDate().latest());
       if (day.isBefore(from) || day.isAfter(to)) {
         continue;
       }
@@ -332,6 +333,11 @@ final class StatusChart {
       svg.append(' ').append(attributes);
     }
     svg.append('>').append(Xml.escape(text)).append("</text>");
+  }
+
+  /** The middle day of a partial date's span: a summit known only to the year is drawn mid-year. */
+  private static LocalDate midpoint(LocalDate earliest, LocalDate latest) {
+    return earliest.plusDays(ChronoUnit.DAYS.between(earliest, latest) / 2);
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

@@ -19,7 +19,7 @@ final class Summits {
   private Summits() {}
 
   /**
-   * The CHS meetings of the term: those that start in it, plus the summit that closes it (a one-day summit on
+   * The summits of the term ({@link #isSummit}): those that start in it, plus the summit that closes it (a one-day summit on
    * the hand-over day starts outside the half-open term but belongs to the term it closes), without the summits
    * that close other terms (the one at whose close the holder took over starts inside this term), in date order.
    */
@@ -33,7 +33,7 @@ final class Summits {
     term.openedAt().ifPresent(closingOthers::add);
     Map<String, Meeting> found = new LinkedHashMap<>();
     for (Meeting m : data.meetingsOf(term)) {
-      if (m.body() == Body.COUNCIL_OF_HEADS_OF_STATE && !closingOthers.contains(m.id())) {
+      if (isSummit(m) && !closingOthers.contains(m.id())) {
         found.put(m.id(), m);
       }
     }
@@ -41,6 +41,15 @@ final class Summits {
     List<Meeting> list = new ArrayList<>(found.values());
     list.sort(Comparator.comparing((Meeting m) -> m.startDate().earliest()).thenComparing(Meeting::id));
     return list;
+  }
+
+  /**
+   * Whether the meeting is a session of the Council of Heads of State, regular or extraordinary (not an "SCO
+   * Plus" outreach meeting, an informal meeting or another event held beside a summit).
+   */
+  static boolean isSummit(Meeting m) {
+    return m.body() == Body.COUNCIL_OF_HEADS_OF_STATE
+        && (m.kind() == MeetingKind.REGULAR || m.kind() == MeetingKind.EXTRAORDINARY);
   }
 
   /** {@code Tianjin 2025-08-31..2025-09-01}, {@code video 2020-11-10}, {@code Bishkek 2026 (planned)}. */

@@ -8,6 +8,7 @@ import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.State;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,7 +77,16 @@ class ChartCommandTest {
     String svg = render(TestData.builder().title("Test <&> \"data\"").states(states).build());
     Document doc = Svg.parse(svg);
     assertThat(Svg.texts(band(doc, "CN"))).containsExactly("China <PRC> & 'co' (CN)");
-    assertThat(svg).contains("Test &lt;&amp;&gt; &quot;data&quot;");
+    assertThat(svg).contains("<desc>Test &lt;&amp;&gt; &quot;data&quot;</desc>");
+  }
+
+  @Test
+  void aPlannedSummitIsDrawnHollow() throws Exception {
+    Document svg = Svg.parse(StatusChart.render(TestData.dataset(), ChartCommand.FROM, LocalDate.of(2026, 12, 31)));
+    List<Element> planned = Svg.byClass(svg, "g", "planned");
+    assertThat(planned).extracting(e -> e.getAttribute("data-id")).containsExactly("chs-2026-bishkek");
+    Element marker = (Element) planned.get(0).getElementsByTagNameNS(Svg.NS, "path").item(0);
+    assertThat(marker.getAttribute("fill")).isEqualTo("#ffffff");
   }
 
   @Test
