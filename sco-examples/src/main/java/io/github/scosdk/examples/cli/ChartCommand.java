@@ -22,8 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
     versionProvider = Version.class,
     description = {
       "Draws the status of every state from 2001 to today as an SVG picture.",
-      "One band per state colored by its status, the presidency sequence along the time axis, summits marked,",
-      "and a legend."
+      "One band per state colored by its status, the presidency sequence along the time axis, summits marked,"
+          + " and a legend."
     })
 final class ChartCommand implements Callable<Integer> {
 

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     description = {
       "Predicts the next presidency holder, with the reasoning.",
-      "The rule: the next member state in Russian alphabetical order of the states' SCO names; the reasoning",
-      "says who is skipped and why, and how often the SCO has deviated from the rule."
+      "The rule: the next member state in Russian alphabetical order of the states' SCO names; the reasoning"
+          + " says who is skipped and why, and how often the SCO has deviated from the rule."
     })
 final class NextChairCommand implements Callable<Integer> {
 

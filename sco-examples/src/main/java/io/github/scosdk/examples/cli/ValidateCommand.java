@@ -26,9 +26,9 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     description = {
       "Checks a dataset file against every standard rule.",
-      "Lists each violation with its rule id, severity, subject and JSON Pointer. Without FILE, checks the",
-      "embedded reference dataset. Exit code: 0 no error (warnings allowed), 1 rule errors, 2 the file cannot",
-      "be read."
+      "Lists each violation with its rule id, severity, subject and JSON Pointer. Without FILE, checks the"
+          + " embedded reference dataset.",
+      "Exit code: 0 no error (warnings allowed), 1 rule errors, 2 the file cannot be read."
     })
 final class ValidateCommand implements Callable<Integer> {
 
