@@ -56,7 +56,7 @@ final class ChairPredictor {
       String why =
           st == MembershipStatus.NONE
               ? "it has no SCO status"
-              : "its status is " + st.name().toLowerCase().replace('_', ' ') + ", not member";
+              : "its status is " + st.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", not member";
       b.addReasoning("Passed over: " + s.nameRu() + " (" + s.code() + "), because on " + after + " " + why + ".");
     }
     b.predicted(next.get().code());

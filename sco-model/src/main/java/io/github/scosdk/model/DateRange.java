@@ -123,7 +123,7 @@ public final class DateRange {
 
   @Override
   public String toString() {
-    String e = end != null ? end.toString() : endKind.name().toLowerCase();
+    String e = end != null ? end.toString() : endKind.name().toLowerCase(java.util.Locale.ROOT);
     return "[" + start + ", " + e + ")";
   }
 }

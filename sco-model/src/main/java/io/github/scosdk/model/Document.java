@@ -22,7 +22,7 @@ public abstract class Document implements ScoRecord, WithDocument {
   /** What kind of document it is. */
   public abstract DocumentKind kind();
 
-  /** The title in each language it is known in; insertion order is kept. */
+  /** The title in each language it is known in, iterated in {@link Language} order (EN, RU, ZH). */
   public abstract Map<Language, String> titles();
 
   /** When it was adopted. */

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * known only to the year); {@link #endDate()} defaults to the start. A planned meeting that has not yet taken
  * place is {@link #planned()}. Outcomes are ids of the {@link Document}s the meeting adopted. Whether the chair
  * is the presidency holder, or the participants are eligible, is checked by the validator. The builder rejects
- * an end before the start, an ordinal below 1, and a state taking part twice. Immutable and thread-safe.
+ * an end before the start, an ordinal below 1, and a state or organisation taking part twice. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Meeting implements ScoRecord, WithMeeting {
@@ -99,6 +99,12 @@ public abstract class Meeting implements ScoRecord, WithMeeting {
     Checks.noDuplicates(
         "participants",
         participants().stream().filter(p -> p.state().isPresent()).map(p -> p.state().get()).toList());
+    Checks.noDuplicates(
+        "participants",
+        participants().stream()
+            .filter(p -> p.organisation().isPresent())
+            .map(p -> p.organisation().get())
+            .toList());
     Checks.ids("outcomes", outcomes());
     Checks.noDuplicates("outcomes", outcomes());
     Checks.sources(sources());

@@ -53,7 +53,8 @@ public final class PartialDate implements Comparable<PartialDate> {
       return new PartialDate(LocalDate.of(year, month, day), DatePrecision.DAY);
     } catch (DateTimeException e) {
       throw new IllegalArgumentException(
-          String.format("date: %04d-%02d-%02d is not a valid date (%s)", year, month, day, e.getMessage()), e);
+          "date: " + pad4(year) + "-" + pad2(month) + "-" + pad2(day) + " is not a valid date (" + e.getMessage() + ")",
+          e);
     }
   }
 
@@ -153,7 +154,7 @@ public final class PartialDate implements Comparable<PartialDate> {
   /** The exact day, if known. @throws IllegalStateException if the day is not known */
   public LocalDate toLocalDate() {
     if (!isExact()) {
-      throw new IllegalStateException("date: " + this + " is known only to the " + precision.name().toLowerCase());
+      throw new IllegalStateException("date: " + this + " is known only to the " + precision.name().toLowerCase(java.util.Locale.ROOT));
     }
     return earliest;
   }
@@ -192,15 +193,24 @@ public final class PartialDate implements Comparable<PartialDate> {
     return earliest.hashCode() * 31 + precision.hashCode();
   }
 
+  private static String pad4(int n) {
+    String s = Integer.toString(n);
+    return "0000".substring(s.length()) + s;
+  }
+
+  private static String pad2(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
+  }
+
   @Override
   public String toString() {
     switch (precision) {
       case DAY:
         return earliest.toString();
       case MONTH:
-        return String.format("%04d-%02d", earliest.getYear(), earliest.getMonthValue());
+        return pad4(earliest.getYear()) + "-" + pad2(earliest.getMonthValue());
       default:
-        return String.format("%04d", earliest.getYear());
+        return pad4(earliest.getYear());
     }
   }
 }

@@ -118,16 +118,19 @@ public abstract class ScoDataset implements WithScoDataset {
 
   /** The state with the code. */
   public Optional<State> state(StateCode code) {
+    java.util.Objects.requireNonNull(code, "code");
     return Optional.ofNullable(stateIndex().get(code));
   }
 
   /** The source with the id. */
   public Optional<Source> source(String id) {
+    java.util.Objects.requireNonNull(id, "id");
     return Optional.ofNullable(sourceIndex().get(id));
   }
 
   /** The record (of any kind but source) with the id. */
   public Optional<ScoRecord> record(String id) {
+    java.util.Objects.requireNonNull(id, "id");
     return Optional.ofNullable(recordIndex().get(id));
   }
 
@@ -167,6 +170,7 @@ public abstract class ScoDataset implements WithScoDataset {
   }
 
   private <T> Optional<T> typed(String id, Class<T> type) {
+    java.util.Objects.requireNonNull(id, "id");
     ScoRecord r = recordIndex().get(id);
     return type.isInstance(r) ? Optional.of(type.cast(r)) : Optional.empty();
   }
@@ -178,16 +182,21 @@ public abstract class ScoDataset implements WithScoDataset {
    * to the month or year count from their earliest day), or {@link MembershipStatus#NONE}. O(log n).
    */
   public MembershipStatus statusOn(StateCode state, LocalDate date) {
+    java.util.Objects.requireNonNull(state, "state");
+    java.util.Objects.requireNonNull(date, "date");
     return statusIndex().statusOn(state, date);
   }
 
   /** The state's status changes in date order (stable for equal dates). */
   public List<StatusChange> statusHistory(StateCode state) {
+    java.util.Objects.requireNonNull(state, "state");
     return statusIndex().history(state);
   }
 
   /** The status change in force for the state on the day, if any. O(log n). */
   public Optional<StatusChange> statusChangeOn(StateCode state, LocalDate date) {
+    java.util.Objects.requireNonNull(state, "state");
+    java.util.Objects.requireNonNull(date, "date");
     return statusIndex().changeOn(state, date);
   }
 
@@ -198,17 +207,21 @@ public abstract class ScoDataset implements WithScoDataset {
 
   /** The presidency term running on the day (half-open: on a handover day the new term runs). O(log n). */
   public Optional<Presidency> presidencyOn(LocalDate date) {
+    java.util.Objects.requireNonNull(date, "date");
     return presidencyIndex().on(date);
   }
 
   /** The holder of the post on the day. O(log n). */
   public Optional<Official> officialOn(Post post, LocalDate date) {
+    java.util.Objects.requireNonNull(post, "post");
+    java.util.Objects.requireNonNull(date, "date");
     TermIndex<Official> idx = officialIndex().get(post);
     return idx == null ? Optional.empty() : idx.on(date);
   }
 
   /** The member states on the day, in rotation order (states without a {@link State} record last, by code). */
   public List<StateCode> membersOn(LocalDate date) {
+    java.util.Objects.requireNonNull(date, "date");
     List<State> known = new ArrayList<>();
     List<StateCode> unknown = new ArrayList<>();
     for (StateCode code : statusIndex().states()) {
@@ -229,6 +242,7 @@ public abstract class ScoDataset implements WithScoDataset {
 
   /** The meetings whose (earliest) start falls within the term, in date order. */
   public List<Meeting> meetingsOf(Presidency term) {
+    java.util.Objects.requireNonNull(term, "term");
     List<Meeting> result = new ArrayList<>();
     for (Meeting m : meetingsByDate()) {
       if (term.term().contains(m.startDate().earliest())) {
@@ -247,6 +261,7 @@ public abstract class ScoDataset implements WithScoDataset {
 
   /** A consistent picture of the SCO on the day. */
   public ScoSnapshot asOf(LocalDate date) {
+    java.util.Objects.requireNonNull(date, "date");
     ScoSnapshot.Builder b = ScoSnapshot.builder().date(date).members(membersOn(date));
     Map<MembershipStatus, List<StateCode>> partners = new EnumMap<>(MembershipStatus.class);
     Map<StateCode, MembershipStatus> statuses = new LinkedHashMap<>();
@@ -292,6 +307,7 @@ public abstract class ScoDataset implements WithScoDataset {
    * holder of the term running on that day, in rotation order, among the members on that day.
    */
   public ChairPrediction predictNextChair(LocalDate after) {
+    java.util.Objects.requireNonNull(after, "after");
     return ChairPredictor.predict(this, after);
   }
 

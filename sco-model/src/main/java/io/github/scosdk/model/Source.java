@@ -44,7 +44,7 @@ public abstract class Source implements WithSource {
     try {
       URI uri = new URI(url);
       String scheme = uri.getScheme();
-      ok = uri.isAbsolute() && ("http".equals(scheme) || "https".equals(scheme)) && uri.getHost() != null;
+      ok = uri.isAbsolute() && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getHost() != null;
     } catch (URISyntaxException e) {
       ok = false;
     }

@@ -35,17 +35,29 @@ public final class StateCode implements Comparable<StateCode> {
    */
   public static StateCode of(String code) {
     requireNonNull(code, "code");
-    String upper = code.toUpperCase(Locale.ROOT);
     checkArgument(
-        upper.length() == 2 && ASSIGNED.contains(upper),
+        isAsciiLetters(code) && ASSIGNED.contains(code.toUpperCase(Locale.ROOT)),
         "code: '%s' is not an assigned ISO 3166-1 alpha-2 code",
         code);
-    return new StateCode(upper);
+    return new StateCode(code.toUpperCase(Locale.ROOT));
+  }
+
+  private static boolean isAsciiLetters(String s) {
+    if (s.length() != 2) {
+      return false;
+    }
+    for (int i = 0; i < 2; i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the text is an assigned ISO 3166-1 alpha-2 code (any case). */
   public static boolean isAssigned(String code) {
-    return code != null && code.length() == 2 && ASSIGNED.contains(code.toUpperCase(Locale.ROOT));
+    return code != null && isAsciiLetters(code) && ASSIGNED.contains(code.toUpperCase(Locale.ROOT));
   }
 
   /** The two upper-case letters. */

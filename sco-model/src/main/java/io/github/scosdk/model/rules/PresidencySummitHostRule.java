@@ -44,7 +44,7 @@ final class PresidencySummitHostRule implements Rule {
             String.format(
                 "term %s of %s is closed by %s, which is a %s %s meeting, not a regular Council of Heads of State"
                     + " meeting",
-                p.id(), p.holder(), m.id(), m.kind().name().toLowerCase(), m.body().abbreviation()));
+                p.id(), p.holder(), m.id(), m.kind().name().toLowerCase(java.util.Locale.ROOT), m.body().abbreviation()));
       } else if (m.host().isEmpty() || !m.host().get().equals(p.holder())) {
         sink.report(
             id(),

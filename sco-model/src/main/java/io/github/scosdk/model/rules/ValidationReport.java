@@ -39,9 +39,13 @@ public abstract class ValidationReport {
     return violations().isEmpty();
   }
 
-  /** The distinct rule ids of the violations. */
+  /** The distinct rule ids of the violations, in order of first occurrence; unmodifiable. */
   public Set<String> violatedRuleIds() {
-    return violations().stream().map(Violation::ruleId).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    Set<String> ids = new java.util.LinkedHashSet<>();
+    for (Violation v : violations()) {
+      ids.add(v.ruleId());
+    }
+    return java.util.Collections.unmodifiableSet(ids);
   }
 
   /** A new builder. */

@@ -28,6 +28,13 @@ public abstract class Violation {
   /** What is wrong, in plain words, naming the facts. */
   public abstract String message();
 
+  @org.immutables.value.Value.Check
+  protected void check() {
+    com.google.common.base.Preconditions.checkArgument(!ruleId().isBlank(), "ruleId: must not be blank");
+    com.google.common.base.Preconditions.checkArgument(!subject().isBlank(), "subject: must not be blank");
+    com.google.common.base.Preconditions.checkArgument(!message().isBlank(), "message: must not be blank");
+  }
+
   @Override
   public String toString() {
     return severity() + " " + ruleId() + " [" + subject() + pointer().map(p -> " " + p).orElse("") + "] " + message();

@@ -1,0 +1,60 @@
+package io.github.scosdk.json;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
+
+/**
+ * The JSON names of an enum's constants: the constant name in lower case ({@code COUNCIL_OF_HEADS_OF_STATE}
+ * becomes {@code council_of_heads_of_state}). Immutable and thread-safe.
+ */
+final class EnumNames<E extends Enum<E>> {
+
+  private final Class<E> type;
+  private final E[] constants;
+  private final SerializableString[] names;
+  private final Map<String, E> byName;
+  private final String allowed;
+
+  private EnumNames(Class<E> type) {
+    this.type = type;
+    this.constants = type.getEnumConstants();
+    this.names = new SerializableString[constants.length];
+    this.byName = new HashMap<>();
+    StringJoiner all = new StringJoiner(", ");
+    for (E e : constants) {
+      String name = e.name().toLowerCase(Locale.ROOT);
+      names[e.ordinal()] = new SerializedString(name);
+      byName.put(name, e);
+      all.add(name);
+    }
+    this.allowed = all.toString();
+  }
+
+  static <E extends Enum<E>> EnumNames<E> of(Class<E> type) {
+    return new EnumNames<>(type);
+  }
+
+  /** The enum type. */
+  Class<E> type() {
+    return type;
+  }
+
+  /** The JSON name of the constant. */
+  SerializableString name(E constant) {
+    return names[constant.ordinal()];
+  }
+
+  /** The constant with the JSON name, or null. */
+  E parse(String name) {
+    return byName.get(name);
+  }
+
+  /** The JSON names, comma-separated, for messages. */
+  String allowed() {
+    return allowed;
+  }
+}

@@ -1,0 +1,600 @@
+package io.github.scosdk.json;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.scosdk.model.ScoDataset;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+
+/**
+ * Reads and writes the SCO model in the {@code sco-dataset/1} JSON format (see {@code docs/json-format.md}):
+ * whole datasets, single records, and JSON Lines streams of records.
+ *
+ * <p><b>Reading is strict.</b> An unknown field, a duplicate key, a wrong type, a missing required field,
+ * {@code null} anywhere, a coerced value ({@code "2001"} for a number, {@code 2001.5} for an integer), an
+ * unknown enum value, a bad date, trailing content, an exceeded limit, a value the model's builders reject, and
+ * an I/O failure each end in a {@link ScoJsonException} carrying the JSON Pointer, line and column of the fault;
+ * no other exception escapes a read, and nothing half-built is returned. Limits: nesting depth (default 64),
+ * string length (default 1 MiB) and document length (default 64 MiB; not applied to JSON Lines, which may be
+ * arbitrarily long).
+ *
+ * <p><b>Writing is deterministic.</b> Keys come in a fixed order, collections in their order in the value, maps
+ * in the order of their enum keys; absent, empty and default values are omitted; pretty output uses two spaces,
+ * {@code \n} line ends and ends with a newline. Equal values always give the same bytes. Output is UTF-8.
+ *
+ * <p>The types covered are {@link ScoDataset} and its records ({@code State}, {@code Source},
+ * {@code StatusChange}, {@code Meeting}, {@code Presidency}, {@code Document}, {@code Initiative},
+ * {@code Official}, {@code RotationException}) and their parts ({@code Participant}, {@code Venue},
+ * {@code DocumentLink}, {@code DateRange}). Passing another type is a programming error and throws
+ * {@link IllegalArgumentException}; a null argument throws {@link NullPointerException}.
+ *
+ * <p>Reading never closes a stream or reader it was given, except the {@link Stream} of {@code readLines},
+ * which closes its input when it is closed. Writing flushes but never closes the target. Instances are
+ * immutable and thread-safe.
+ */
+public final class ScoJson {
+
+  /** The value of the {@code format} field of a dataset document. */
+  public static final String FORMAT = DatasetCodec.FORMAT;
+
+  /** The class-path resource name of the JSON Schema (draft 2020-12) of the format. */
+  public static final String SCHEMA_RESOURCE = "/io/github/scosdk/json/sco-dataset-1.schema.json";
+
+  private static final ScoJson STANDARD = builder().build();
+
+  private final boolean pretty;
+  private final long maxDocumentLength;
+  private final JsonFactory documents;
+  private final JsonFactory lines;
+  private final JsonFactory writers;
+  private final ObjectWriteContext writeContext;
+  private final ObjectWriteContext linesContext;
+
+  private ScoJson(Builder b) {
+    this.pretty = b.pretty;
+    this.maxDocumentLength = b.maxDocumentLength;
+    StreamReadConstraints lineLimits =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(b.maxNestingDepth)
+            .maxStringLength(b.maxStringLength)
+            .maxNameLength(1024)
+            .build();
+    StreamReadConstraints docLimits =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(b.maxNestingDepth)
+            .maxStringLength(b.maxStringLength)
+            .maxNameLength(1024)
+            .maxDocumentLength(b.maxDocumentLength)
+            .build();
+    this.documents = readFactory(docLimits);
+    this.lines = readFactory(lineLimits);
+    this.writers =
+        JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .enable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+            .build();
+    this.writeContext = new WriteContext(pretty ? prettyPrinter() : null);
+    this.linesContext = new WriteContext(null);
+  }
+
+  private static JsonFactory readFactory(StreamReadConstraints limits) {
+    return JsonFactory.builder()
+        .streamReadConstraints(limits)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .build();
+  }
+
+  private static PrettyPrinter prettyPrinter() {
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+  }
+
+  /** The standard instance: strict reading with the default limits, pretty output. */
+  public static ScoJson standard() {
+    return STANDARD;
+  }
+
+  /** A builder starting from the standard settings. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A copy of this instance that writes compact output (no whitespace, no final newline). */
+  public ScoJson compact() {
+    return toBuilder().pretty(false).build();
+  }
+
+  /** A builder starting from this instance's settings. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.pretty = pretty;
+    b.maxDocumentLength = maxDocumentLength;
+    b.maxNestingDepth = documents.streamReadConstraints().getMaxNestingDepth();
+    b.maxStringLength = documents.streamReadConstraints().getMaxStringLength();
+    return b;
+  }
+
+  /** The parser limits for whole documents (for tests). */
+  StreamReadConstraints readConstraints() {
+    return documents.streamReadConstraints();
+  }
+
+  // ---------------------------------------------------------------- datasets
+
+  /**
+   * Reads a dataset document from a UTF-8 file.
+   *
+   * @throws ScoJsonException if the file cannot be read or is not a valid {@code sco-dataset/1} document
+   */
+  public ScoDataset readDataset(Path path) {
+    return read(path, ScoDataset.class);
+  }
+
+  /** Reads a dataset document from a byte stream (UTF-8, UTF-16 or UTF-32, detected). @throws ScoJsonException */
+  public ScoDataset readDataset(InputStream in) {
+    return read(in, ScoDataset.class);
+  }
+
+  /** Reads a dataset document from characters. @throws ScoJsonException */
+  public ScoDataset readDataset(Reader in) {
+    return read(in, ScoDataset.class);
+  }
+
+  /** Reads a dataset document from a string. @throws ScoJsonException */
+  public ScoDataset readDataset(String json) {
+    return read(json, ScoDataset.class);
+  }
+
+  // ---------------------------------------------------------------- any covered type
+
+  /**
+   * Reads one value of the type (a dataset, a record such as a {@code Meeting}, or a part) from a file.
+   *
+   * @throws ScoJsonException if the file cannot be read or does not hold a valid value of the type
+   * @throws IllegalArgumentException if the type is not covered by the format
+   */
+  public <T> T read(Path path, Class<T> type) {
+    requireNonNull(path, "path");
+    Codec<T> codec = Codecs.forType(requireNonNull(type, "type"));
+    try (InputStream in = Files.newInputStream(path)) {
+      return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), in));
+    } catch (IOException e) {
+      throw ioFailure("cannot read " + path, e);
+    }
+  }
+
+  /** Reads one value of the type from a byte stream. @throws ScoJsonException @throws IllegalArgumentException */
+  public <T> T read(InputStream in, Class<T> type) {
+    requireNonNull(in, "in");
+    Codec<T> codec = Codecs.forType(requireNonNull(type, "type"));
+    return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), in));
+  }
+
+  /** Reads one value of the type from characters. @throws ScoJsonException @throws IllegalArgumentException */
+  public <T> T read(Reader in, Class<T> type) {
+    requireNonNull(in, "in");
+    Codec<T> codec = Codecs.forType(requireNonNull(type, "type"));
+    return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), in));
+  }
+
+  /** Reads one value of the type from a string. @throws ScoJsonException @throws IllegalArgumentException */
+  public <T> T read(String json, Class<T> type) {
+    requireNonNull(json, "json");
+    Codec<T> codec = Codecs.forType(requireNonNull(type, "type"));
+    if (json.length() > maxDocumentLength) {
+      throw new ScoJsonException(
+          "document: " + json.length() + " characters exceed the limit of " + maxDocumentLength, "", 1, 1, null);
+    }
+    return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), json));
+  }
+
+  private interface ParserOpener {
+    JsonParser open();
+  }
+
+  private static <T> T readWith(Codec<T> codec, ParserOpener opener) {
+    JsonParser p = null;
+    try {
+      p = opener.open();
+      return readRoot(p, codec);
+    } catch (RuntimeException e) {
+      throw translate(e, p);
+    } finally {
+      if (p != null) {
+        closeQuietly(p);
+      }
+    }
+  }
+
+  private static <T> T readRoot(JsonParser p, Codec<T> codec) {
+    if (p.nextToken() == null) {
+      TokenStreamLocation end = p.currentLocation();
+      throw new ScoJsonException(
+          "empty input: expected a " + codec.kind(), "", end.getLineNr(), Math.max(1, end.getColumnNr()), null);
+    }
+    T value = codec.read(p);
+    if (p.nextToken() != null) {
+      throw ReadSupport.fail(p, "trailing content after the " + codec.kind() + ": " + ReadSupport.describe(p));
+    }
+    return value;
+  }
+
+  /** Turns any failure during reading into a {@link ScoJsonException} with the best place known. */
+  static ScoJsonException translate(RuntimeException e, JsonParser p) {
+    if (e instanceof ScoJsonException) {
+      return (ScoJsonException) e;
+    }
+    String pointer = "";
+    if (p != null) {
+      try {
+        pointer = ReadSupport.pointer(p);
+      } catch (RuntimeException ignored) {
+        pointer = "";
+      }
+    }
+    if (e instanceof JacksonException) {
+      JacksonException je = (JacksonException) e;
+      TokenStreamLocation at = je.getLocation();
+      int line = at != null ? at.getLineNr() : -1;
+      int column = at != null ? at.getColumnNr() : -1;
+      Throwable cause = je.getCause();
+      String reason;
+      if (e instanceof StreamConstraintsException) {
+        reason = "limit exceeded: " + je.getOriginalMessage();
+      } else if (e instanceof StreamReadException) {
+        reason = "malformed JSON: " + je.getOriginalMessage();
+      } else if (cause instanceof IOException) {
+        return ioFailure("I/O failure while reading", (IOException) cause);
+      } else {
+        reason = "cannot read JSON: " + je.getOriginalMessage();
+      }
+      return new ScoJsonException(reason, pointer, line, column, e);
+    }
+    if (e instanceof UncheckedIOException) {
+      return ioFailure("I/O failure while reading", ((UncheckedIOException) e).getCause());
+    }
+    TokenStreamLocation at = null;
+    if (p != null) {
+      try {
+        at = p.currentTokenLocation();
+      } catch (RuntimeException ignored) {
+        at = null;
+      }
+    }
+    return new ScoJsonException(
+        "cannot read JSON: " + e, pointer, at != null ? at.getLineNr() : -1, at != null ? at.getColumnNr() : -1, e);
+  }
+
+  static ScoJsonException ioFailure(String what, IOException e) {
+    return new ScoJsonException(what + ": " + e, "", -1, -1, e);
+  }
+
+  private static void closeQuietly(JsonParser p) {
+    try {
+      p.close();
+    } catch (RuntimeException ignored) {
+      // nothing was left to release that matters: the input is not ours to close
+    }
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  /**
+   * The JSON text of the value (a dataset, a record or a part), pretty or compact as configured.
+   *
+   * @throws IllegalArgumentException if the value's type is not covered by the format
+   */
+  public String toJson(Object value) {
+    StringWriter out = new StringWriter();
+    write(value, out);
+    return out.toString();
+  }
+
+  /** The UTF-8 bytes of {@link #toJson(Object)}. @throws IllegalArgumentException */
+  public byte[] toJsonBytes(Object value) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(value, out);
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes the value as UTF-8 to the stream, then flushes it (without closing it).
+   *
+   * @throws ScoJsonException if the stream fails
+   * @throws IllegalArgumentException if the value's type is not covered by the format
+   */
+  public void write(Object value, OutputStream out) {
+    requireNonNull(out, "out");
+    Codec<Object> codec = Codecs.forValue(requireNonNull(value, "value"));
+    writeWith(codec, value, () -> writers.createGenerator(writeContext, out, JsonEncoding.UTF8));
+  }
+
+  /** Writes the value to the writer, then flushes it (without closing it). @throws ScoJsonException */
+  public void write(Object value, Writer out) {
+    requireNonNull(out, "out");
+    Codec<Object> codec = Codecs.forValue(requireNonNull(value, "value"));
+    writeWith(codec, value, () -> writers.createGenerator(writeContext, out));
+  }
+
+  /** Writes the value to a UTF-8 file, replacing it. @throws ScoJsonException */
+  public void write(Object value, Path path) {
+    requireNonNull(path, "path");
+    Codec<Object> codec = Codecs.forValue(requireNonNull(value, "value"));
+    try (OutputStream out = Files.newOutputStream(path)) {
+      writeWith(codec, value, () -> writers.createGenerator(writeContext, out, JsonEncoding.UTF8));
+    } catch (IOException e) {
+      throw ioFailure("cannot write " + path, e);
+    }
+  }
+
+  private interface GeneratorOpener {
+    JsonGenerator open();
+  }
+
+  private void writeWith(Codec<Object> codec, Object value, GeneratorOpener opener) {
+    try (JsonGenerator g = opener.open()) {
+      codec.write(g, value);
+      if (pretty) {
+        g.writeRaw('\n');
+      }
+    } catch (JacksonException e) {
+      throw writeFailure(e);
+    }
+  }
+
+  private static ScoJsonException writeFailure(JacksonException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof IOException) {
+      return ioFailure("I/O failure while writing", (IOException) cause);
+    }
+    return new ScoJsonException("cannot write JSON: " + e.getOriginalMessage(), "", -1, -1, e);
+  }
+
+  // ---------------------------------------------------------------- JSON Lines
+
+  /**
+   * A lazy stream of the records of a JSON Lines input: one JSON object of the type per line, read in constant
+   * memory. Blank lines are skipped; a record that spans lines, or two records on one line, is an error. The
+   * stream closes the input when it is closed: use it in try-with-resources.
+   *
+   * <p>A fault throws {@link ScoJsonException} from the stream operation that reaches it; its message names the
+   * record number, its pointer is relative to the record, and its line is the line of the input. The document
+   * length limit does not apply.
+   *
+   * @throws IllegalArgumentException if the type is not covered by the format
+   */
+  public <T> Stream<T> readLines(InputStream in, Class<T> type) {
+    requireNonNull(in, "in");
+    Codec<T> codec = Codecs.forType(requireNonNull(type, "type"));
+    return linesStream(codec, in, () -> lines.createParser(ObjectReadContext.empty(), in));
+  }
+
+  /** Like {@link #readLines(InputStream, Class)}, for characters. */
+  public <T> Stream<T> readLines(Reader in, Class<T> type) {
+    requireNonNull(in, "in");
+    Codec<T> codec = Codecs.forType(requireNonNull(type, "type"));
+    return linesStream(codec, in, () -> lines.createParser(ObjectReadContext.empty(), in));
+  }
+
+  /**
+   * Like {@link #readLines(InputStream, Class)}, for a UTF-8 file.
+   *
+   * @throws ScoJsonException if the file cannot be opened
+   */
+  public <T> Stream<T> readLines(Path path, Class<T> type) {
+    requireNonNull(path, "path");
+    Codec<T> codec = Codecs.forType(requireNonNull(type, "type"));
+    InputStream in;
+    try {
+      in = Files.newInputStream(path);
+    } catch (IOException e) {
+      throw ioFailure("cannot read " + path, e);
+    }
+    return linesStream(codec, in, () -> lines.createParser(ObjectReadContext.empty(), in));
+  }
+
+  private static <T> Stream<T> linesStream(Codec<T> codec, AutoCloseable input, ParserOpener opener) {
+    JsonParser p;
+    try {
+      p = opener.open();
+    } catch (RuntimeException e) {
+      closeInput(input);
+      throw translate(e, null);
+    }
+    JsonLinesSpliterator<T> records = new JsonLinesSpliterator<>(p, codec);
+    return StreamSupport.stream(records, false)
+        .onClose(
+            () -> {
+              closeQuietly(p);
+              closeInput(input);
+            });
+  }
+
+  private static void closeInput(AutoCloseable input) {
+    try {
+      input.close();
+    } catch (IOException e) {
+      throw ioFailure("cannot close the input", e);
+    } catch (Exception e) {
+      throw new ScoJsonException("cannot close the input: " + e, "", -1, -1, e);
+    }
+  }
+
+  /**
+   * Writes the records as JSON Lines (one compact JSON object per line, each ending with {@code \n}) in
+   * constant memory, then flushes the stream without closing it. The records may be of different covered types.
+   *
+   * @return the number of records written
+   * @throws ScoJsonException if the stream fails
+   * @throws IllegalArgumentException if a record's type is not covered by the format
+   */
+  public long writeLines(Iterable<?> records, OutputStream out) {
+    requireNonNull(records, "records");
+    requireNonNull(out, "out");
+    return writeLines(records.iterator(), () -> writers.createGenerator(linesContext, out, JsonEncoding.UTF8));
+  }
+
+  /** Like {@link #writeLines(Iterable, OutputStream)}, consuming the stream. */
+  public long writeLines(Stream<?> records, OutputStream out) {
+    requireNonNull(records, "records");
+    requireNonNull(out, "out");
+    return writeLines(records.iterator(), () -> writers.createGenerator(linesContext, out, JsonEncoding.UTF8));
+  }
+
+  /** Like {@link #writeLines(Iterable, OutputStream)}, to characters. */
+  public long writeLines(Iterable<?> records, Writer out) {
+    requireNonNull(records, "records");
+    requireNonNull(out, "out");
+    return writeLines(records.iterator(), () -> writers.createGenerator(linesContext, out));
+  }
+
+  private static long writeLines(Iterator<?> records, GeneratorOpener opener) {
+    long count = 0;
+    try (JsonGenerator g = opener.open()) {
+      while (records.hasNext()) {
+        Object record = requireNonNull(records.next(), "record");
+        Codecs.forValue(record).write(g, record);
+        g.writeRaw('\n');
+        count++;
+      }
+    } catch (JacksonException e) {
+      throw writeFailure(e);
+    }
+    return count;
+  }
+
+  // ---------------------------------------------------------------- schema
+
+  /**
+   * The JSON Schema (draft 2020-12) of the format, as text. Its {@code $defs} hold one schema per record type
+   * (such as {@code #/$defs/meeting}) for single records and JSON Lines.
+   */
+  public static String schema() {
+    try (InputStream in = ScoJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("schema resource missing: " + SCHEMA_RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The output context: the pretty printer, and no separator between root values (we write our own). */
+  private static final class WriteContext extends ObjectWriteContext.Base {
+    private final PrettyPrinter prettyPrinter;
+
+    WriteContext(PrettyPrinter prettyPrinter) {
+      this.prettyPrinter = prettyPrinter;
+    }
+
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return prettyPrinter == null ? null : ((DefaultPrettyPrinter) prettyPrinter).createInstance();
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return prettyPrinter != null;
+    }
+
+    @Override
+    public SerializableString getRootValueSeparator(SerializableString defaultSeparator) {
+      return null;
+    }
+  }
+
+  /**
+   * Settings of a {@link ScoJson}: output style and reading limits.
+   *
+   * <p>Not thread-safe; {@link #build()} gives an immutable instance.
+   */
+  public static final class Builder {
+    private boolean pretty = true;
+    private long maxDocumentLength = 64L << 20;
+    private int maxNestingDepth = 64;
+    private int maxStringLength = 1 << 20;
+
+    private Builder() {}
+
+    /** Pretty (two-space indent, one value per line; the default) or compact output. */
+    public Builder pretty(boolean pretty) {
+      this.pretty = pretty;
+      return this;
+    }
+
+    /**
+     * The largest document read, in characters for text input and bytes for byte input; default 64 MiB. Not
+     * applied to JSON Lines.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxDocumentLength(long maxDocumentLength) {
+      if (maxDocumentLength < 1) {
+        throw new IllegalArgumentException("maxDocumentLength: " + maxDocumentLength + " is not positive");
+      }
+      this.maxDocumentLength = maxDocumentLength;
+      return this;
+    }
+
+    /** The deepest nesting of objects and arrays read; default 64. @throws IllegalArgumentException if below 1 */
+    public Builder maxNestingDepth(int maxNestingDepth) {
+      if (maxNestingDepth < 1) {
+        throw new IllegalArgumentException("maxNestingDepth: " + maxNestingDepth + " is not positive");
+      }
+      this.maxNestingDepth = maxNestingDepth;
+      return this;
+    }
+
+    /** The longest string read, in characters; default 1 MiB. @throws IllegalArgumentException if below 1 */
+    public Builder maxStringLength(int maxStringLength) {
+      if (maxStringLength < 1) {
+        throw new IllegalArgumentException("maxStringLength: " + maxStringLength + " is not positive");
+      }
+      this.maxStringLength = maxStringLength;
+      return this;
+    }
+
+    /** An immutable {@link ScoJson} with these settings. */
+    public ScoJson build() {
+      return new ScoJson(this);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package io.github.scosdk.json;
+
+import static io.github.scosdk.json.ReadSupport.invalid;
+import static io.github.scosdk.json.ReadSupport.once;
+import static io.github.scosdk.json.ReadSupport.require;
+import static io.github.scosdk.json.ReadSupport.startObject;
+import static io.github.scosdk.json.ReadSupport.unknownField;
+
+import io.github.scosdk.model.ImmutableSource;
+import io.github.scosdk.model.Source;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamLocation;
+
+/** {@link Source}: id and title required; publisher, url and published optional. */
+final class SourceCodec implements Codec<Source> {
+
+  static final SourceCodec INSTANCE = new SourceCodec();
+
+  private static final String KIND = "source";
+  private static final String[] FIELDS = {"id", "title", "publisher", "url", "published"};
+  private static final SerializableString TITLE = WriteSupport.name("title");
+  private static final SerializableString PUBLISHER = WriteSupport.name("publisher");
+  private static final SerializableString URL = WriteSupport.name("url");
+  private static final SerializableString PUBLISHED = WriteSupport.name("published");
+
+  private SourceCodec() {}
+
+  @Override
+  public Class<Source> type() {
+    return Source.class;
+  }
+
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  @Override
+  public Source read(JsonParser p) {
+    startObject(p, KIND);
+    TokenStreamLocation start = p.currentTokenLocation();
+    ImmutableSource.Builder b = Source.builder();
+    int seen = 0;
+    String name;
+    while ((name = p.nextName()) != null) {
+      switch (name) {
+        case "id":
+          seen = once(p, seen, 1, KIND, name);
+          b.id(ReadSupport.string(p, name));
+          break;
+        case "title":
+          seen = once(p, seen, 2, KIND, name);
+          b.title(ReadSupport.string(p, name));
+          break;
+        case "publisher":
+          seen = once(p, seen, 4, KIND, name);
+          b.publisher(ReadSupport.string(p, name));
+          break;
+        case "url":
+          seen = once(p, seen, 8, KIND, name);
+          b.url(ReadSupport.string(p, name));
+          break;
+        case "published":
+          seen = once(p, seen, 16, KIND, name);
+          b.published(ReadSupport.partialDate(p, name));
+          break;
+        default:
+          throw unknownField(p, KIND, name);
+      }
+    }
+    require(p, seen, 3, FIELDS, KIND, start);
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw invalid(p, KIND, start, e);
+    }
+  }
+
+  @Override
+  public void write(JsonGenerator g, Source v) {
+    g.writeStartObject();
+    WriteSupport.string(g, WriteSupport.ID, v.id());
+    WriteSupport.string(g, TITLE, v.title());
+    WriteSupport.string(g, PUBLISHER, v.publisher());
+    WriteSupport.string(g, URL, v.url());
+    WriteSupport.date(g, PUBLISHED, v.published());
+    g.writeEndObject();
+  }
+}

@@ -1,0 +1,121 @@
+package io.github.scosdk.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Everything the writer emits validates against the shipped JSON Schema (draft 2020-12), checked by networknt. */
+class SchemaTest {
+
+  private static final ObjectMapper JACKSON2 = new ObjectMapper();
+  private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+  private static JsonNode schemaTree;
+  private static JsonSchema datasetSchema;
+  private static final Map<String, JsonSchema> RECORD_SCHEMAS = new HashMap<>();
+
+  @BeforeAll
+  static void loadSchema() throws Exception {
+    String text = ScoJson.schema();
+    schemaTree = JACKSON2.readTree(text);
+    datasetSchema = FACTORY.getSchema(text);
+    for (String def : List.of("meeting", "document", "statusChange", "presidency", "initiative", "official",
+        "rotationException", "source", "state", "participant", "dateRange")) {
+      ObjectNode s = JACKSON2.createObjectNode();
+      s.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+      s.put("$ref", "#/$defs/" + def);
+      s.set("$defs", schemaTree.get("$defs"));
+      RECORD_SCHEMAS.put(def, FACTORY.getSchema(s));
+    }
+  }
+
+  @Test
+  void theSchemaIsDraft2020_12AndDescribesTheFormat() {
+    assertThat(schemaTree.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(schemaTree.at("/properties/format/const").asText()).isEqualTo(ScoJson.FORMAT);
+  }
+
+  @Test
+  void everyWrittenDatasetValidates() {
+    for (long seed = 0; seed < 150; seed++) {
+      var d = RandomDatasets.dataset(seed);
+      assertValid(datasetSchema, ScoJson.standard().toJson(d), seed);
+      assertValid(datasetSchema, ScoJson.standard().compact().toJson(d), seed);
+    }
+  }
+
+  @Test
+  void everyWrittenRecordValidatesAgainstItsDefinition() {
+    ScoJson json = ScoJson.standard().compact();
+    for (long seed = 0; seed < 150; seed++) {
+      RandomDatasets g = RandomDatasets.withSeed(seed);
+      assertValid(RECORD_SCHEMAS.get("meeting"), json.toJson(g.meeting()), seed);
+      assertValid(RECORD_SCHEMAS.get("document"), json.toJson(g.document()), seed);
+      assertValid(RECORD_SCHEMAS.get("statusChange"), json.toJson(g.statusChange()), seed);
+      assertValid(RECORD_SCHEMAS.get("presidency"), json.toJson(g.presidency()), seed);
+      assertValid(RECORD_SCHEMAS.get("initiative"), json.toJson(g.initiative()), seed);
+      assertValid(RECORD_SCHEMAS.get("official"), json.toJson(g.official()), seed);
+      assertValid(RECORD_SCHEMAS.get("rotationException"), json.toJson(g.rotationException()), seed);
+      assertValid(RECORD_SCHEMAS.get("source"), json.toJson(g.source()), seed);
+      assertValid(RECORD_SCHEMAS.get("participant"), json.toJson(g.participant()), seed);
+      assertValid(RECORD_SCHEMAS.get("dateRange"), json.toJson(g.dateRange()), seed);
+    }
+  }
+
+  @Test
+  void theSchemaRejectsWhatTheReaderRejects() {
+    assertThat(datasetSchema.validate("{\"format\":\"sco-dataset/1\",\"colour\":1}", InputFormat.JSON)).isNotEmpty();
+    assertThat(datasetSchema.validate("{\"meetings\":[]}", InputFormat.JSON)).isNotEmpty();
+    assertThat(RECORD_SCHEMAS.get("meeting").validate(
+            "{\"id\":\"m\",\"body\":\"council_of_heads_of_state\",\"startDate\":\"2025\",\"ordinal\":\"25\"}",
+            InputFormat.JSON))
+        .isNotEmpty();
+    assertThat(RECORD_SCHEMAS.get("dateRange").validate(
+            "{\"start\":\"2025\",\"end\":\"2026\",\"ongoing\":true}", InputFormat.JSON))
+        .isNotEmpty();
+  }
+
+  @Test
+  void schemaEnumsListExactlyTheJsonNamesOfTheModelEnums() {
+    Map<String, EnumNames<?>> byDefPath = new HashMap<>();
+    byDefPath.put("/$defs/meeting/properties/body", ModelEnums.BODY);
+    byDefPath.put("/$defs/meeting/properties/kind", ModelEnums.MEETING_KIND);
+    byDefPath.put("/$defs/meeting/properties/format", ModelEnums.MEETING_FORMAT);
+    byDefPath.put("/$defs/confidence", ModelEnums.CONFIDENCE);
+    byDefPath.put("/$defs/participant/properties/level", ModelEnums.DELEGATION_LEVEL);
+    byDefPath.put("/$defs/documentLink/properties/type", ModelEnums.LINK_TYPE);
+    byDefPath.put("/$defs/statusChange/properties/status", ModelEnums.MEMBERSHIP_STATUS);
+    byDefPath.put("/$defs/document/properties/kind", ModelEnums.DOCUMENT_KIND);
+    byDefPath.put("/$defs/document/properties/titles/propertyNames", ModelEnums.LANGUAGE);
+    byDefPath.put("/$defs/official/properties/post", ModelEnums.POST);
+    byDefPath.put("/$defs/rotationException/properties/kind", ModelEnums.ROTATION_EXCEPTION_KIND);
+    assertThat(byDefPath.values()).containsExactlyInAnyOrderElementsOf(ModelEnums.ALL);
+    byDefPath.forEach(
+        (path, names) -> {
+          List<String> inSchema = new ArrayList<>();
+          for (Iterator<JsonNode> it = schemaTree.at(path + "/enum").elements(); it.hasNext(); ) {
+            inSchema.add(it.next().asText());
+          }
+          assertThat(String.join(", ", inSchema)).as(path).isEqualTo(names.allowed());
+        });
+  }
+
+  private static void assertValid(JsonSchema schema, String json, long seed) {
+    Set<ValidationMessage> errors = schema.validate(json, InputFormat.JSON);
+    assertThat(errors).as("seed %s: %s", seed, json).isEmpty();
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.scosdk.model;
+
+import static io.github.scosdk.model.ModelFixtures.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class StateTest {
+
+  private static ImmutableState.Builder kyrgyzstan() {
+    return State.builder().code(StateCode.of("KG")).nameEn("Kyrgyzstan").nameRu("Кыргызстан").nameZh("吉尔吉斯斯坦");
+  }
+
+  @Test
+  void keepsTheNamesAsWritten() {
+    State kg = kyrgyzstan().addSource("src-a").build();
+    assertThat(kg.code()).isEqualTo(StateCode.of("KG"));
+    assertThat(kg.nameEn()).isEqualTo("Kyrgyzstan");
+    assertThat(kg.nameRu()).isEqualTo("Кыргызстан");
+    assertThat(kg.nameZh()).isEqualTo("吉尔吉斯斯坦");
+    assertThat(kg.sources()).containsExactly("src-a");
+  }
+
+  @Test
+  void nameInALanguagePicksTheMatchingName() {
+    State kg = kyrgyzstan().build();
+    assertThat(kg.name(Language.EN)).isEqualTo("Kyrgyzstan");
+    assertThat(kg.name(Language.RU)).isEqualTo("Кыргызстан");
+    assertThat(kg.name(Language.ZH)).isEqualTo("吉尔吉斯斯坦");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "\t", "\n", "\u2003"})
+  void rejectsABlankNameInEachLanguage(String blank) {
+    assertRejected(() -> kyrgyzstan().nameEn(blank).build(), "nameEn", "'" + blank + "'");
+    assertRejected(() -> kyrgyzstan().nameRu(blank).build(), "nameRu", "'" + blank + "'");
+    assertRejected(() -> kyrgyzstan().nameZh(blank).build(), "nameZh", "'" + blank + "'");
+  }
+
+  @Test
+  void rejectsDuplicateAndInvalidSources() {
+    assertRejected(() -> kyrgyzstan().addSources("src-a", "src-a").build(), "sources", "'src-a'");
+    assertRejected(() -> kyrgyzstan().addSource("bad id").build(), "sources", "'bad id'");
+  }
+
+  @Test
+  void aMissingRequiredAttributeIsNamed() {
+    assertThatThrownBy(() -> State.builder().nameEn("Kyrgyzstan").nameRu("Кыргызстан").nameZh("吉尔吉斯斯坦").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("code");
+  }
+
+  @Test
+  void copiesAreCheckedToo() {
+    State kg = kyrgyzstan().build();
+    assertRejected(() -> ((ImmutableState) kg).withNameRu(" "), "nameRu", "' '");
+    assertThat(((ImmutableState) kg).withNameEn("Kyrgyz Republic").nameEn()).isEqualTo("Kyrgyz Republic");
+  }
+
+  @Test
+  void equalStatesHaveEqualNamesAndSources() {
+    assertThat(kyrgyzstan().build()).isEqualTo(kyrgyzstan().build()).hasSameHashCodeAs(kyrgyzstan().build());
+    assertThat(kyrgyzstan().build()).isNotEqualTo(kyrgyzstan().nameEn("Kirghizia").build());
+    assertThat(kyrgyzstan().build()).isNotEqualTo(kyrgyzstan().addSource("src-a").build());
+  }
+
+  @Test
+  void toStringShowsTheCodeAndNames() {
+    assertThat(kyrgyzstan().build().toString()).contains("KG", "Kyrgyzstan", "Кыргызстан", "吉尔吉斯斯坦");
+  }
+}
