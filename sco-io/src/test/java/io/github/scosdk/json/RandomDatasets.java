@@ -187,9 +187,10 @@ final class RandomDatasets {
       b.chair(code());
     }
     Set<StateCode> used = new LinkedHashSet<>();
+    Set<String> usedOrganisations = new LinkedHashSet<>();
     for (int i = 0, k = random.nextInt(4); i < k; i++) {
       Participant p = participant();
-      if (p.state().isEmpty() || used.add(p.state().get())) {
+      if (p.state().isPresent() ? used.add(p.state().get()) : usedOrganisations.add(p.organisation().get())) {
         b.addParticipant(p);
       }
     }
