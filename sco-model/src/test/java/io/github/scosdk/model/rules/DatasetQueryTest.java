@@ -108,6 +108,11 @@ class DatasetQueryTest {
   void meetingsOfATermAreThoseThatStartWithinIt() {
     Presidency cn = real.presidencyOn(d("2025-01-01")).orElseThrow();
     assertThat(real.meetingsOf(cn)).extracting(Meeting::id).containsExactly("chs-2025");
+    // New Delhi 2023-07-04 was a one-day summit on the handover day: it belongs to India's term, which it closed
+    Presidency india = real.presidencyOn(d("2023-07-03")).orElseThrow();
+    Presidency kazakhstan = real.presidencyOn(d("2023-07-04")).orElseThrow();
+    assertThat(real.meetingsOf(india)).extracting(Meeting::id).containsExactly("chs-2023");
+    assertThat(real.meetingsOf(kazakhstan)).extracting(Meeting::id).containsExactly("chs-2024");
   }
 
   @Test
