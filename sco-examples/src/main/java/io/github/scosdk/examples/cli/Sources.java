@@ -1,0 +1,34 @@
+package io.github.scosdk.examples.cli;
+
+import io.github.scosdk.model.ScoDataset;
+import io.github.scosdk.model.Source;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** Prints the sources behind an answer: title, publisher, date and address. */
+final class Sources {
+
+  private Sources() {}
+
+  /** {@code UN-2017: Title. Publisher, 2017-06-09. https://...}; an id the dataset lacks is said to be missing. */
+  static String describe(ScoDataset data, String id) {
+    return data.source(id).map(s -> id + ": " + describe(s)).orElse(id + ": (not in the dataset)");
+  }
+
+  static String describe(Source s) {
+    StringBuilder b = new StringBuilder(s.title());
+    s.publisher().ifPresent(p -> b.append(". ").append(p));
+    s.published().ifPresent(d -> b.append(", ").append(d));
+    s.url().ifPresent(u -> b.append(". ").append(u));
+    return b.toString();
+  }
+
+  /** A "Sources:" block, or nothing when there are none. */
+  static void print(PrintWriter out, ScoDataset data, List<String> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    out.println("Sources:");
+    ids.forEach(id -> out.println("  " + describe(data, id)));
+  }
+}
