@@ -5,6 +5,7 @@ import static io.github.scosdk.quality.ReadOracle.checkRoundTrip;
 import static io.github.scosdk.quality.ReadOracle.readOrReject;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.scosdk.data.ScoReference;
 import io.github.scosdk.model.ScoDataset;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,32 +13,39 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntPredicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The sweep over the reference JSON: every truncation, and thousands of random byte and structure mutations,
- * each read under a time bound. Every case must end in a dataset (which then writes and reads back equal) or in
- * a well-formed {@code ScoJsonException}: no other exception, no hang, no {@code OutOfMemoryError}, no
- * {@code StackOverflowError} (see {@link ReadOracle} and {@link BoundedRunner}).
+ * The sweep over the reference JSON (the resource {@code ScoReference} loads): truncations, and thousands of
+ * random byte and structure mutations, each read under a time bound. Every case must end in a dataset (which
+ * then writes and reads back equal) or in a well-formed {@code ScoJsonException}: no other exception, no hang, no
+ * {@code OutOfMemoryError}, no {@code StackOverflowError} (see {@link ReadOracle} and {@link BoundedRunner}).
  *
- * <p>Seeded: {@code -Dsweep.seed=N} and {@code -Dsweep.mutations=N} (per kind, default 6,000) run another or a
- * longer sweep; a failure names the seed, the case and the mutation.
+ * <p>Every byte and every character truncation of sco-io's golden example (9 KB) runs in every build. The
+ * reference dataset is 170 KB, so every one of its 170,000 truncations takes minutes: the normal build
+ * truncates it at every offset of its first and last 2 KiB and at every 61st offset between; {@code
+ * -Dsweep.deep=true} truncates it everywhere. {@code -Dsweep.seed=N} and {@code -Dsweep.mutations=N} (per kind,
+ * default 5,000) run another or a longer mutation sweep; a failure names the seed, the case and the mutation.
  */
 class ReferenceSweepTest {
 
   private static final long SEED = Long.getLong("sweep.seed", 20260611L);
-  private static final int MUTATIONS = Integer.getInteger("sweep.mutations", 6_000);
-  /** Generous: a hang detector, far above the ~1 ms a case takes. */
-  private static final Duration BOUND = Duration.ofSeconds(20);
+  private static final int MUTATIONS = Integer.getInteger("sweep.mutations", 5_000);
+  private static final boolean DEEP = Boolean.getBoolean("sweep.deep");
+  /** Generous: a hang detector, three orders of magnitude above the few milliseconds a case takes. */
+  private static final Duration BOUND = Duration.ofSeconds(30);
 
   private static byte[] reference;
+  private static ScoDataset referenceDataset;
   private static BoundedRunner runner;
 
   @BeforeAll
   static void start() {
-    reference = ReferenceJson.bytes();
+    reference = ReferenceJson.REFERENCE.bytes();
+    referenceDataset = JSON.readDataset(new ByteArrayInputStream(reference));
     runner = new BoundedRunner(BOUND);
   }
 
@@ -47,21 +55,40 @@ class ReferenceSweepTest {
   }
 
   @Test
-  void theReferenceItselfIsRead() {
-    ScoDataset d = JSON.readDataset(new ByteArrayInputStream(reference));
-    assertThat(d.meetings()).isNotEmpty();
-    checkRoundTrip(d, ScoDataset.class);
+  void theSweptDocumentIsTheReferenceDatasetAndRoundTrips() {
+    assertThat(referenceDataset).isEqualTo(ScoReference.dataset());
+    assertThat(referenceDataset.meetings()).hasSizeGreaterThan(25);
+    checkRoundTrip(referenceDataset, ScoDataset.class);
   }
 
   @Test
-  void everyByteTruncationIsRejectedUnlessOnlyTrailingWhitespaceIsCut() {
-    int whole = lastNonWhitespace(reference) + 1;
-    ScoDataset full = JSON.readDataset(new ByteArrayInputStream(reference));
-    for (int length = 0; length < reference.length; length++) {
-      byte[] prefix = Arrays.copyOf(reference, length);
+  void everyTruncationOfTheGoldenExampleIsRejectedUnlessOnlyTrailingWhitespaceIsCut() {
+    byte[] golden = ReferenceJson.GOLDEN.bytes();
+    sweepByteTruncations(golden, length -> true);
+    sweepCharacterTruncations(new String(golden, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void truncationsOfTheReferenceAreRejectedUnlessOnlyTrailingWhitespaceIsCut() {
+    int edge = 2048;
+    int tested = sweepByteTruncations(
+        reference, length -> DEEP || length < edge || length > reference.length - edge || length % 61 == 0);
+    assertThat(tested).isGreaterThanOrEqualTo(DEEP ? reference.length : 2 * edge + (reference.length - 2 * edge) / 61);
+  }
+
+  private static int sweepByteTruncations(byte[] document, IntPredicate which) {
+    int whole = lastNonWhitespace(document) + 1;
+    ScoDataset full = JSON.readDataset(new ByteArrayInputStream(document));
+    int tested = 0;
+    for (int length = 0; length < document.length; length++) {
+      if (!which.test(length)) {
+        continue;
+      }
+      tested++;
+      byte[] prefix = Arrays.copyOf(document, length);
       boolean complete = length >= whole;
       runner.run(
-          "truncation to " + length + " of " + reference.length + " bytes",
+          "truncation to " + length + " of " + document.length + " bytes",
           () -> {
             ScoDataset d = readOrReject(() -> JSON.readDataset(new ByteArrayInputStream(prefix)));
             if (complete ? !full.equals(d) : d != null) {
@@ -69,11 +96,11 @@ class ReferenceSweepTest {
             }
           });
     }
+    runner.finish();
+    return tested;
   }
 
-  @Test
-  void everyCharacterTruncationIsRejectedUnlessOnlyTrailingWhitespaceIsCut() {
-    String text = new String(reference, StandardCharsets.UTF_8);
+  private static void sweepCharacterTruncations(String text) {
     int whole = text.stripTrailing().length();
     for (int length = 0; length < text.length(); length++) {
       String prefix = text.substring(0, length);
@@ -87,45 +114,58 @@ class ReferenceSweepTest {
             }
           });
     }
+    runner.finish();
   }
 
   @Test
-  void randomByteMutationsEndInADatasetOrTheDocumentedException() {
+  void randomByteMutationsOfTheReferenceEndInADatasetOrTheDocumentedException() {
     ByteMutator mutator = new ByteMutator(new SplittableRandom(SEED));
     AtomicInteger rejected = new AtomicInteger();
     for (int i = 0; i < MUTATIONS; i++) {
       Mutant m = mutator.mutate(reference);
       assertThat(m.bytes()).isNotEqualTo(reference);
-      runner.run("seed " + SEED + ", byte mutation " + i + " (" + m.description() + ")", () -> check(m, rejected));
+      runner.run(
+          "seed " + SEED + ", byte mutation " + i + " (" + m.description() + ")", () -> check(m, rejected, true));
     }
-    // the sweep must exercise the error paths, not only read lucky mutants
+    runner.finish();
+    // the sweep must exercise the error paths, not only read harmless mutants
     assertThat(rejected.get()).isGreaterThan(MUTATIONS / 2);
+    System.out.printf("byte mutations: %d, rejected %d, read %d%n", MUTATIONS, rejected.get(),
+        MUTATIONS - rejected.get());
   }
 
   @Test
-  void randomStructureMutationsEndInADatasetOrTheDocumentedException() {
+  void randomStructureMutationsOfTheReferenceEndInADatasetOrTheDocumentedException() {
     StructureMutator mutator = new StructureMutator(new SplittableRandom(SEED), reference);
     AtomicInteger rejected = new AtomicInteger();
     for (int i = 0; i < MUTATIONS; i++) {
       Mutant m = mutator.mutate();
       runner.run(
-          "seed " + SEED + ", structure mutation " + i + " (" + m.description() + ")", () -> check(m, rejected));
+          "seed " + SEED + ", structure mutation " + i + " (" + m.description() + ")",
+          () -> check(m, rejected, false));
     }
+    runner.finish();
     assertThat(rejected.get()).isGreaterThan(MUTATIONS / 2);
+    System.out.printf("structure mutations: %d, rejected %d, read %d%n", MUTATIONS, rejected.get(),
+        MUTATIONS - rejected.get());
   }
 
-  private static void check(Mutant m, AtomicInteger rejected) {
+  /** Reads the mutant from bytes and, if asked (the encoding is what byte mutations break), from text too. */
+  private static void check(Mutant m, AtomicInteger rejected, boolean alsoText) {
     ScoDataset fromBytes = readOrReject(() -> JSON.readDataset(new ByteArrayInputStream(m.bytes())));
     if (fromBytes == null) {
       rejected.incrementAndGet();
     } else {
       checkRoundTrip(fromBytes, ScoDataset.class);
     }
-    String text = ReadDatasetFuzzTest.strictUtf8(m.bytes());
+    String text = alsoText ? ReadDatasetFuzzTest.strictUtf8(m.bytes()) : null;
     if (text != null) {
       ScoDataset fromText = readOrReject(() -> JSON.readDataset(text));
       if (ReadDatasetFuzzTest.comparable(m.bytes()) && (fromText == null) != (fromBytes == null)) {
         throw new AssertionError("the byte and the text reader disagree");
+      }
+      if (fromText != null && fromBytes != null && !fromText.equals(fromBytes)) {
+        throw new AssertionError("the byte and the text reader read different datasets");
       }
     }
   }

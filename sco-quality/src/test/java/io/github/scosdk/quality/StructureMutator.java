@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -11,7 +13,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Random structure-level mutations of a JSON document: on its tree, a field removed, renamed or added, a value
+ * Random structure-level mutations of a dataset document, one record at a time: on the record's tree, a field
+ * removed, renamed or added, a value
  * replaced by a value of another type or by a hostile one (a deep nest, an over-long string, a huge number), an
  * element duplicated (a duplicate id), removed or moved, a value moved elsewhere in the tree; and, in the text,
  * a duplicate key, trailing content or a nest far beyond the depth limit. Deterministic for a given
@@ -25,19 +28,45 @@ final class StructureMutator {
   private static final String MARK = "\u0001mark";
 
   private final SplittableRandom random;
-  private final JsonNode original;
+  private final byte[] document;
+  /** The byte offsets [start, end) of every record (every element of a top-level array) in the document. */
+  private final List<int[]> records = new ArrayList<>();
 
+  /**
+   * A mutator of the document, a {@code sco-dataset/1}-shaped object whose top-level arrays hold the records.
+   * A mutant changes one record (parsed alone, mutated as a tree, written back into the unchanged rest of the
+   * text), so that making a mutant costs little even for a large document.
+   */
   StructureMutator(SplittableRandom random, byte[] document) {
     this.random = random;
-    this.original = MAPPER.readTree(document);
+    this.document = document;
+    try (JsonParser p = MAPPER.createParser(document)) {
+      p.nextToken();
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        if (p.nextToken() == JsonToken.START_ARRAY) {
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            int start = (int) p.currentTokenLocation().getByteOffset();
+            p.skipChildren();
+            records.add(new int[] {start, (int) p.currentLocation().getByteOffset()});
+          }
+        } else {
+          p.skipChildren();
+        }
+      }
+    }
+    if (records.isEmpty()) {
+      throw new IllegalArgumentException("the document has no records to mutate");
+    }
   }
 
   /** A mutant of the document and a description of it. */
   Mutant mutate() {
-    JsonNode root = original.deepCopy();
+    int[] at = records.get(random.nextInt(records.size()));
+    String recordText = new String(document, at[0], at[1] - at[0], StandardCharsets.UTF_8);
+    ArrayNode holder = NODES.arrayNode().add(MAPPER.readTree(recordText));
     List<Place> places = new ArrayList<>();
-    collect(root, "", places);
-    StringBuilder what = new StringBuilder();
+    collect(holder, "", places);
+    StringBuilder what = new StringBuilder("record at byte ").append(at[0]).append(": ");
     String textual = null;
     int ops = 1 + random.nextInt(3);
     for (int i = 0; i < ops; i++) {
@@ -49,10 +78,23 @@ final class StructureMutator {
         break;
       }
     }
-    String text = random.nextBoolean() ? MAPPER.writeValueAsString(root) : MAPPER.writerWithDefaultPrettyPrinter()
-        .writeValueAsString(root);
-    text = textEdits(text, textual);
-    return new Mutant(text.getBytes(StandardCharsets.UTF_8), what.toString().trim());
+    String written = random.nextBoolean() ? MAPPER.writeValueAsString(holder)
+        : MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(holder);
+    String mutated = textEdits(written.substring(1, written.length() - 1), textual);
+    byte[] middle = mutated.getBytes(StandardCharsets.UTF_8);
+    boolean trailing = textual != null && textual.startsWith("text: trailing");
+    byte[] tail = trailing ? tail() : new byte[0];
+    byte[] out = new byte[at[0] + middle.length + (document.length - at[1]) + tail.length];
+    System.arraycopy(document, 0, out, 0, at[0]);
+    System.arraycopy(middle, 0, out, at[0], middle.length);
+    System.arraycopy(document, at[1], out, at[0] + middle.length, document.length - at[1]);
+    System.arraycopy(tail, 0, out, out.length - tail.length, tail.length);
+    return new Mutant(out, what.toString().trim());
+  }
+
+  private byte[] tail() {
+    String[] tails = {" {}", " x", ",", "]", "}", " null", "\n{\"format\":\"sco-dataset/1\"}", " /* c */", "\u0000"};
+    return tails[random.nextInt(tails.length)].getBytes(StandardCharsets.UTF_8);
   }
 
   /** A value in the tree: its container, and its name or index there. */
@@ -103,7 +145,7 @@ final class StructureMutator {
     if (value == null) {
       return "skip " + place.pointer; // removed by an earlier operation
     }
-    switch (random.nextInt(10)) {
+    switch (random.nextInt(11)) {
       case 0:
         if (place.name != null) {
           ((ObjectNode) place.container).remove(place.name);
@@ -173,6 +215,12 @@ final class StructureMutator {
       case 8:
         place.set(NODES.stringNode(MARK));
         return "text: deep nest at " + place.pointer;
+      case 9:
+        if (place.container.isArray() && place.container.size() == 1 && value.isObject()) {
+          ((ArrayNode) place.container).add(value.deepCopy());
+          return "repeat the record (a duplicate id)";
+        }
+        return "text: trailing content";
       default:
         return "text: trailing content";
     }
@@ -235,8 +283,7 @@ final class StructureMutator {
       int depth = 1_000 + random.nextInt(100_000);
       return text.replace(markKey, "[".repeat(depth) + "]".repeat(random.nextInt(depth)));
     }
-    String[] tails = {" {}", " x", ",", "]", "}", " null", "\n{\"format\":\"sco-dataset/1\"}", " /* c */", "\u0000"};
-    return text + tails[random.nextInt(tails.length)];
+    return text; // trailing content: added after the document by mutate()
   }
 
   private static String abbreviate(JsonNode node) {

@@ -1,0 +1,76 @@
+package io.github.scosdk.quality;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.scosdk.examples.cli.Sco;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * Fuzz target: the {@code validate} path of the command line, {@code sco validate FILE}, run in-process on a file
+ * holding the input.
+ *
+ * <p>Oracle: the command never lets an exception out and never fails internally (exit 3); it exits 0 or 1 exactly
+ * when {@code ScoJson} reads the file (no rule error, rule errors), and otherwise 2 with one line on standard
+ * error naming the fault. Corpus:
+ * {@code src/test/resources/io/github/scosdk/quality/ValidateCommandFuzzTestInputs/validate/}.
+ */
+class ValidateCommandFuzzTest {
+
+  private static final Clock TODAY = Clock.fixed(Instant.parse("2026-02-12T12:00:00Z"), ZoneOffset.UTC);
+  private static Path file;
+
+  @BeforeAll
+  static void createFile() throws IOException {
+    file = Files.createTempFile("sco-validate-fuzz", ".json");
+  }
+
+  @AfterAll
+  static void deleteFile() throws IOException {
+    Files.deleteIfExists(file);
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void validate(byte[] input) {
+    try {
+      Files.write(file, input);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    var cl = Sco.commandLine(TODAY);
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int exit = cl.execute("validate", file.toString());
+
+    boolean readable = ReadOracle.readOrReject(() -> ReadOracle.JSON.readDataset(new ByteArrayInputStream(input)))
+        != null;
+    String result = "exit " + exit + "\n--- out\n" + out + "--- err\n" + err;
+    if (readable) {
+      if (exit != 0 && exit != 1) {
+        throw new AssertionError("a readable dataset did not validate: " + result);
+      }
+      if (!out.toString().contains(exit == 0 ? ": valid, 0 errors" : ": invalid, ")) {
+        throw new AssertionError("the summary line does not match the exit code: " + result);
+      }
+    } else {
+      if (exit != 2) {
+        throw new AssertionError("an unreadable file did not exit 2: " + result);
+      }
+      String message = err.toString();
+      if (!message.startsWith("sco validate: ") || message.strip().contains("\n")) {
+        throw new AssertionError("the fault is not one line naming the command: " + result);
+      }
+    }
+  }
+}
