@@ -38,10 +38,10 @@ fuzz_one() {
   before=$(ls "$dir" | grep -c '^crash-' || true)
   echo "fuzzing $name ($test) for ${seconds}s; log: $log"
   status=0
-  # -Dfuzz.hooks=true: Jazzer's instrumentation and bug detectors (off for the regression run of every build);
-  # JaCoCo off: its agent would instrument the same classes as Jazzer's
+  # JAZZER_FUZZ activates the root profile "fuzzing": Jazzer's agent on (off for the regression run of every
+  # build), JaCoCo off (its agent would instrument the classes Jazzer instruments)
   (cd "$root" && JAZZER_FUZZ=1 mvn -B -ntp -pl sco-quality -am test \
-      -Djacoco.skip=true -Dfuzz.hooks=true -Djazzer.max_duration="${seconds}s" \
+      -Djazzer.max_duration="${seconds}s" \
       -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false -Dsurefire.timeout=0 >"$log" 2>&1) || status=$?
   after=$(ls "$dir" | grep -c '^crash-' || true)
   # libFuzzer's final line: "Done N runs in S second(s)"; else the last status line "#N ..."
