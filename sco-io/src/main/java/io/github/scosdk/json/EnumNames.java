@@ -53,6 +53,26 @@ final class EnumNames<E extends Enum<E>> {
     return byName.get(name);
   }
 
+  /** The constant whose JSON name is the characters, or null; reads a parser's buffer without a string. */
+  E parse(char[] buf, int off, int len) {
+    for (int i = 0; i < constants.length; i++) {
+      String name = names[i].getValue();
+      if (name.length() == len && matches(name, buf, off)) {
+        return constants[i];
+      }
+    }
+    return null;
+  }
+
+  private static boolean matches(String name, char[] buf, int off) {
+    for (int i = 0, n = name.length(); i < n; i++) {
+      if (name.charAt(i) != buf[off + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The JSON names, comma-separated, for messages. */
   String allowed() {
     return allowed;
