@@ -31,7 +31,8 @@ import java.util.List;
  * benchmarks measure the normal path.
  *
  * <p>The six founders are members from 2001-06-15 and hold the presidency in turn, in rotation order (Kazakhstan,
- * China, Kyrgyzstan, Russia, Tajikistan, Uzbekistan), in consecutive terms of {@value #TERM_DAYS} days. Forty other
+ * China, Kyrgyzstan, Russia, Tajikistan, Uzbekistan), in consecutive terms of {@value #TERM_DAYS} days (two days in {@link #ofHistories}, so that 10^6 terms end
+ * before the year 9999). Forty other
  * states become SCO partners and drop the status again, day after day, from 2025-09-01 (the only statuses that may
  * alternate forever). Meetings fall inside the terms and are chaired by the holder; documents are adopted and
  * signed by the members at a meeting; every reference resolves. The same size always gives the same dataset.
@@ -41,8 +42,10 @@ import java.util.List;
  */
 public final class SyntheticDataset {
 
-  /** The length of every synthetic presidency term. */
+  /** The length of every presidency term of {@link #ofRecords} (those of {@link #ofHistories} last two days). */
   public static final int TERM_DAYS = 7;
+
+  private static final int HISTORY_TERM_DAYS = 2;
 
   private static final LocalDate FOUNDING = LocalDate.of(2001, 6, 15);
   private static final LocalDate MERGER = LocalDate.of(2025, 9, 1);
@@ -101,7 +104,7 @@ public final class SyntheticDataset {
     int statusChanges = Math.max(FOUNDERS.length, records * 15 / 100);
     int officials = Math.max(1, records * 3 / 100);
     int initiatives = Math.max(1, records * 2 / 100);
-    return new Builder(presidencies, meetings, documents, statusChanges, officials, initiatives).build();
+    return new Builder(presidencies, meetings, documents, statusChanges, officials, initiatives, TERM_DAYS).build();
   }
 
   /** A valid dataset with {@code meetings} meetings and the other records in the proportions of {@link #ofRecords}. */
@@ -111,7 +114,7 @@ public final class SyntheticDataset {
 
   /** A valid dataset of states, {@code changes} status changes and {@code changes} presidency terms, nothing else. */
   public static ScoDataset ofHistories(int changes) {
-    return new Builder(changes, 0, 0, changes, 0, 0).build();
+    return new Builder(changes, 0, 0, changes, 0, 0, HISTORY_TERM_DAYS).build();
   }
 
   /** The first day of the synthetic presidency timeline (the founding). */
@@ -149,11 +152,14 @@ public final class SyntheticDataset {
     private final int statusChanges;
     private final int officials;
     private final int initiatives;
+    private final int termDays;
     private final StateCode[] founders = founders().toArray(new StateCode[0]);
     private final StateCode[] partners = partners().toArray(new StateCode[0]);
     private final ScoDataset.Builder out = ScoDataset.builder();
 
-    Builder(int presidencies, int meetings, int documents, int statusChanges, int officials, int initiatives) {
+    Builder(
+        int presidencies, int meetings, int documents, int statusChanges, int officials, int initiatives, int termDays) {
+      this.termDays = termDays;
       this.presidencies = presidencies;
       this.meetings = meetings;
       this.documents = documents;
@@ -235,7 +241,7 @@ public final class SyntheticDataset {
     }
 
     private LocalDate termStart(int term) {
-      return FOUNDING.plusDays((long) term * TERM_DAYS);
+      return FOUNDING.plusDays((long) term * termDays);
     }
 
     private void presidencies() {
@@ -258,11 +264,11 @@ public final class SyntheticDataset {
       if (meetings == 0) {
         return;
       }
-      long timeline = (long) presidencies * TERM_DAYS;
+      long timeline = (long) presidencies * termDays;
       List<Document> docs = new ArrayList<>(documents);
       for (int m = 0; m < meetings; m++) {
         long day = timeline * m / meetings;
-        int term = (int) (day / TERM_DAYS);
+        int term = (int) (day / termDays);
         LocalDate start = FOUNDING.plusDays(day);
         LocalDate end = FOUNDING.plusDays(Math.min(day + 1, timeline - 1));
         StateCode holder = holder(term);
@@ -318,8 +324,9 @@ public final class SyntheticDataset {
     }
 
     private void officials() {
-      LocalDate start = FOUNDING;
       for (int i = 0; i < officials; i++) {
+        // pairs of three-year terms, one after the other, starting over every 2,000 pairs (before the year 9999)
+        LocalDate start = FOUNDING.plusDays((i / 2) % 2000 * 3L * 365);
         LocalDate end = start.plusDays(3 * 365);
         out.addOfficials(
             Official.builder()
@@ -330,9 +337,6 @@ public final class SyntheticDataset {
                 .term(DateRange.of(PartialDate.of(start), PartialDate.of(end)))
                 .addSources(source(i))
                 .build());
-        if (i % 2 == 1) {
-          start = end;
-        }
       }
     }
 

@@ -56,7 +56,11 @@ public class LookupBenchmark {
       last = d.isAfter(last) ? d : last;
     }
     long statusSpan = last.toEpochDay() - first.toEpochDay() + 2;
-    long presidencySpan = (long) changes * SyntheticDataset.TERM_DAYS;
+    List<Presidency> timeline = dataset.presidencyTimeline();
+    long presidencySpan =
+        timeline.get(timeline.size() - 1).term().start().earliest().toEpochDay()
+            - SyntheticDataset.firstDay().toEpochDay()
+            + 1;
     SplittableRandom random = new SplittableRandom(20010615L);
     for (int i = 0; i < QUERIES; i++) {
       states[i] = all.get(random.nextInt(all.size()));
