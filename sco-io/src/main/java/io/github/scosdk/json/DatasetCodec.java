@@ -9,15 +9,12 @@ import static io.github.scosdk.json.ReadSupport.unknownField;
 
 import io.github.scosdk.model.ImmutableScoDataset;
 import io.github.scosdk.model.ScoDataset;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.TokenStreamLocation;
 
 /**
  * {@link ScoDataset} as the {@code sco-dataset/1} document: {@code format} (required, first when written),
@@ -65,9 +62,9 @@ final class DatasetCodec implements Codec<ScoDataset> {
   @Override
   public ScoDataset read(JsonParser p) {
     startObject(p, KIND);
-    TokenStreamLocation start = p.currentTokenLocation();
+    Object start = ReadSupport.objectStart(p);
     ImmutableScoDataset.Builder b = ScoDataset.builder();
-    Map<Object, Long> ids = new HashMap<>();
+    IdTable ids = new IdTable();
     int seen = 0;
     String name;
     while ((name = p.nextName()) != null) {
@@ -136,19 +133,19 @@ final class DatasetCodec implements Codec<ScoDataset> {
   }
 
   private static <T> void records(
-      JsonParser p, int array, Codec<T> codec, Function<T, Object> key, Consumer<T> sink, Map<Object, Long> ids) {
+      JsonParser p, int array, Codec<T> codec, Function<T, Object> key, Consumer<T> sink, IdTable ids) {
     String field = ARRAYS[array];
     ReadSupport.startArray(p, field);
     int index = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      TokenStreamLocation at = p.currentTokenLocation();
+      Object at = ReadSupport.objectStart(p);
       T value = codec.read(p);
       Object id = key.apply(value);
-      Long previous = ids.putIfAbsent(id, ((long) array << 32) | index);
-      if (previous != null) {
+      long previous = ids.putIfAbsent(id, ((long) array << 32) | index);
+      if (previous >= 0) {
         String what = array == 0 ? "state code" : "id";
-        String first = "/" + ARRAYS[(int) (previous >>> 32)] + "/" + (int) (long) previous;
-        throw fail(p, at, codec.kind() + ": duplicate " + what + " '" + id + "' (already used at " + first + ")", null);
+        String first = "/" + ARRAYS[(int) (previous >>> 32)] + "/" + (int) previous;
+        throw fail(p, ReadSupport.location(at), codec.kind() + ": duplicate " + what + " '" + id + "' (already used at " + first + ")", null);
       }
       sink.accept(value);
       index++;

@@ -12,7 +12,6 @@ import io.github.scosdk.model.PartialDate;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.TokenStreamLocation;
 
 /**
  * {@link DateRange} as an object with a required {@code start} and exactly one of {@code end} (a date, exclusive),
@@ -44,7 +43,7 @@ final class DateRangeCodec implements Codec<DateRange> {
   @Override
   public DateRange read(JsonParser p) {
     startObject(p, KIND);
-    TokenStreamLocation start = p.currentTokenLocation();
+    Object start = ReadSupport.objectStart(p);
     PartialDate from = null;
     PartialDate end = null;
     int seen = 0;
@@ -76,7 +75,7 @@ final class DateRangeCodec implements Codec<DateRange> {
     if (ends != 1) {
       throw fail(
           p,
-          start,
+          ReadSupport.location(start),
           KIND + ": exactly one of 'end', 'ongoing' or 'endUnknown' is required, " + ends + " given",
           null);
     }

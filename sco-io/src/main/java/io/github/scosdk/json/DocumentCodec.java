@@ -15,7 +15,6 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.TokenStreamLocation;
 
 /**
  * {@link Document}: id, kind and titles required. {@code titles} is an object keyed by language ({@code en},
@@ -55,7 +54,7 @@ final class DocumentCodec implements Codec<Document> {
   @Override
   public Document read(JsonParser p) {
     startObject(p, KIND);
-    TokenStreamLocation start = p.currentTokenLocation();
+    Object start = ReadSupport.objectStart(p);
     ImmutableDocument.Builder b = Document.builder();
     int seen = 0;
     String name;

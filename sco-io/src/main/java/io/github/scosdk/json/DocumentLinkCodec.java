@@ -11,7 +11,6 @@ import io.github.scosdk.model.LinkType;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.TokenStreamLocation;
 
 /** {@link DocumentLink} as {@code {"type": "transfers_presidency", "target": "pres-2025-kg"}}. */
 final class DocumentLinkCodec implements Codec<DocumentLink> {
@@ -38,7 +37,7 @@ final class DocumentLinkCodec implements Codec<DocumentLink> {
   @Override
   public DocumentLink read(JsonParser p) {
     startObject(p, KIND);
-    TokenStreamLocation start = p.currentTokenLocation();
+    Object start = ReadSupport.objectStart(p);
     LinkType type = null;
     String target = null;
     int seen = 0;

@@ -13,7 +13,6 @@ import io.github.scosdk.model.MeetingKind;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.TokenStreamLocation;
 
 /**
  * {@link Meeting}: id, body and startDate required. {@code kind} (default regular), {@code endDate} (default the
@@ -58,7 +57,7 @@ final class MeetingCodec implements Codec<Meeting> {
   @Override
   public Meeting read(JsonParser p) {
     startObject(p, KIND);
-    TokenStreamLocation start = p.currentTokenLocation();
+    Object start = ReadSupport.objectStart(p);
     ImmutableMeeting.Builder b = Meeting.builder();
     int seen = 0;
     String name;

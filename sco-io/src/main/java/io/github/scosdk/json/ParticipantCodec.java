@@ -11,7 +11,6 @@ import io.github.scosdk.model.Participant;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.TokenStreamLocation;
 
 /** {@link Participant}: {@code state} or {@code organisation}, then optional head, level, guest and remote flags. */
 final class ParticipantCodec implements Codec<Participant> {
@@ -41,7 +40,7 @@ final class ParticipantCodec implements Codec<Participant> {
   @Override
   public Participant read(JsonParser p) {
     startObject(p, KIND);
-    TokenStreamLocation start = p.currentTokenLocation();
+    Object start = ReadSupport.objectStart(p);
     ImmutableParticipant.Builder b = Participant.builder();
     int seen = 0;
     String name;

@@ -11,7 +11,6 @@ import io.github.scosdk.model.Presidency;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.TokenStreamLocation;
 
 /** {@link Presidency}: id, holder and term required; openedAt, closedAt, slogan, confidence, note, sources. */
 final class PresidencyCodec implements Codec<Presidency> {
@@ -43,7 +42,7 @@ final class PresidencyCodec implements Codec<Presidency> {
   @Override
   public Presidency read(JsonParser p) {
     startObject(p, KIND);
-    TokenStreamLocation start = p.currentTokenLocation();
+    Object start = ReadSupport.objectStart(p);
     ImmutablePresidency.Builder b = Presidency.builder();
     int seen = 0;
     String name;

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.ContentReference;
+import tools.jackson.core.json.JsonReadContext;
 
 /**
  * Strict reading of {@code sco-dataset/1} values from a {@link JsonParser}: each method checks the token type
@@ -64,19 +67,37 @@ final class ReadSupport {
     return fail(p, kind + ": unknown field '" + quote(field) + "'");
   }
 
+  /**
+   * Where the object the parser is on starts, for faults reported at its end ({@link #location}): the parser's own
+   * context of that object, which records its first line and column, so that nothing is allocated per object; for
+   * a parser whose contexts do not record positions (a buffer replayed by databind), the location taken at once.
+   * The context stays valid until the parser enters the object's next sibling, that is, for as long as it is used.
+   */
+  static Object objectStart(JsonParser p) {
+    TokenStreamContext c = p.streamReadContext();
+    return c instanceof JsonReadContext ? c : p.currentTokenLocation();
+  }
+
+  /** The location of an object start taken by {@link #objectStart}. */
+  static TokenStreamLocation location(Object start) {
+    if (start instanceof TokenStreamLocation) {
+      return (TokenStreamLocation) start;
+    }
+    return ((TokenStreamContext) start).startLocation(ContentReference.unknown());
+  }
+
   /** Fails if a required field is missing; the parser is on the object's end. */
-  static void require(
-      JsonParser p, int seen, int required, String[] fields, String kind, TokenStreamLocation start) {
+  static void require(JsonParser p, int seen, int required, String[] fields, String kind, Object start) {
     int missing = required & ~seen;
     if (missing != 0) {
       String field = fields[Integer.numberOfTrailingZeros(missing)];
-      throw fail(p, start, kind + ": missing required field '" + field + "'", null);
+      throw fail(p, location(start), kind + ": missing required field '" + field + "'", null);
     }
   }
 
   /** A failure for a value the model rejected; the parser is on the object's end. */
-  static ScoJsonException invalid(JsonParser p, String kind, TokenStreamLocation start, RuntimeException e) {
-    return fail(p, start, "invalid " + kind + ": " + e.getMessage(), e);
+  static ScoJsonException invalid(JsonParser p, String kind, Object start, RuntimeException e) {
+    return fail(p, location(start), "invalid " + kind + ": " + e.getMessage(), e);
   }
 
   static String string(JsonParser p, String field) {

@@ -11,7 +11,6 @@ import io.github.scosdk.model.RotationException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.TokenStreamLocation;
 
 /** {@link RotationException}: id, kind, presidencies and description required; states, note, sources. */
 final class RotationExceptionCodec implements Codec<RotationException> {
@@ -40,7 +39,7 @@ final class RotationExceptionCodec implements Codec<RotationException> {
   @Override
   public RotationException read(JsonParser p) {
     startObject(p, KIND);
-    TokenStreamLocation start = p.currentTokenLocation();
+    Object start = ReadSupport.objectStart(p);
     ImmutableRotationException.Builder b = RotationException.builder();
     int seen = 0;
     String name;

@@ -11,7 +11,6 @@ import io.github.scosdk.model.Source;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.TokenStreamLocation;
 
 /** {@link Source}: id and title required; publisher, url and published optional. */
 final class SourceCodec implements Codec<Source> {
@@ -40,7 +39,7 @@ final class SourceCodec implements Codec<Source> {
   @Override
   public Source read(JsonParser p) {
     startObject(p, KIND);
-    TokenStreamLocation start = p.currentTokenLocation();
+    Object start = ReadSupport.objectStart(p);
     ImmutableSource.Builder b = Source.builder();
     int seen = 0;
     String name;

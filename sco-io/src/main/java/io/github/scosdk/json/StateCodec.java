@@ -11,7 +11,6 @@ import io.github.scosdk.model.State;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.TokenStreamLocation;
 
 /** {@link State}: code, nameEn, nameRu, nameZh (all required) and sources. */
 final class StateCodec implements Codec<State> {
@@ -40,7 +39,7 @@ final class StateCodec implements Codec<State> {
   @Override
   public State read(JsonParser p) {
     startObject(p, KIND);
-    TokenStreamLocation start = p.currentTokenLocation();
+    Object start = ReadSupport.objectStart(p);
     ImmutableState.Builder b = State.builder();
     int seen = 0;
     String name;

@@ -11,7 +11,6 @@ import io.github.scosdk.model.StatusChange;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.TokenStreamLocation;
 
 /** {@link StatusChange}: id, state, status, date required; decidedAt, documents, confidence, note, sources. */
 final class StatusChangeCodec implements Codec<StatusChange> {
@@ -43,7 +42,7 @@ final class StatusChangeCodec implements Codec<StatusChange> {
   @Override
   public StatusChange read(JsonParser p) {
     startObject(p, KIND);
-    TokenStreamLocation start = p.currentTokenLocation();
+    Object start = ReadSupport.objectStart(p);
     ImmutableStatusChange.Builder b = StatusChange.builder();
     int seen = 0;
     String name;

@@ -11,7 +11,6 @@ import io.github.scosdk.model.Venue;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.TokenStreamLocation;
 
 /** {@link Venue} as {@code {"city": "Tianjin", "state": "CN"}}; both fields required. */
 final class VenueCodec implements Codec<Venue> {
@@ -38,7 +37,7 @@ final class VenueCodec implements Codec<Venue> {
   @Override
   public Venue read(JsonParser p) {
     startObject(p, KIND);
-    TokenStreamLocation start = p.currentTokenLocation();
+    Object start = ReadSupport.objectStart(p);
     String city = null;
     StateCode state = null;
     int seen = 0;
