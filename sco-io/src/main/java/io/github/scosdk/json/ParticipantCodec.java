@@ -6,8 +6,10 @@ import static io.github.scosdk.json.ReadSupport.require;
 import static io.github.scosdk.json.ReadSupport.startObject;
 import static io.github.scosdk.json.ReadSupport.unknownField;
 
+import io.github.scosdk.model.DelegationLevel;
 import io.github.scosdk.model.ImmutableParticipant;
 import io.github.scosdk.model.Participant;
+import io.github.scosdk.model.StateCode;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.SerializableString;
@@ -25,6 +27,8 @@ final class ParticipantCodec implements Codec<Participant> {
   private static final SerializableString GUEST = WriteSupport.name("guest");
   private static final SerializableString REMOTE = WriteSupport.name("remote");
 
+  private static final int LEVELS = DelegationLevel.values().length;
+
   private ParticipantCodec() {}
 
   @Override
@@ -37,48 +41,90 @@ final class ParticipantCodec implements Codec<Participant> {
     return KIND;
   }
 
+  /**
+   * The delegations that are only a state, a level and flags (by far the most common), one shared instance per
+   * combination, as {@link ReadSupport} shares state codes: reading a long list of meetings then builds each such
+   * participant once. Values are immutable, so sharing is invisible; a racy fill is harmless (final fields, equal
+   * values).
+   */
+  private static final Participant[] SHARED = new Participant[26 * 26 * (LEVELS + 1) * 4];
+
   @Override
   public Participant read(JsonParser p) {
     startObject(p, KIND);
     Object start = ReadSupport.objectStart(p);
-    ImmutableParticipant.Builder b = Participant.builder();
+    StateCode state = null;
+    String organisation = null;
+    String head = null;
+    DelegationLevel level = null;
+    boolean guest = false;
+    boolean remote = false;
     int seen = 0;
     String name;
     while ((name = p.nextName()) != null) {
       switch (name) {
         case "state":
           seen = once(p, seen, 1, KIND, name);
-          b.state(ReadSupport.stateCode(p, name));
+          state = ReadSupport.stateCode(p, name);
           break;
         case "organisation":
           seen = once(p, seen, 2, KIND, name);
-          b.organisation(ReadSupport.string(p, name));
+          organisation = ReadSupport.string(p, name);
           break;
         case "headOfDelegation":
           seen = once(p, seen, 4, KIND, name);
-          b.headOfDelegation(ReadSupport.string(p, name));
+          head = ReadSupport.string(p, name);
           break;
         case "level":
           seen = once(p, seen, 8, KIND, name);
-          b.level(ReadSupport.enumValue(p, name, ModelEnums.DELEGATION_LEVEL));
+          level = ReadSupport.enumValue(p, name, ModelEnums.DELEGATION_LEVEL);
           break;
         case "guest":
           seen = once(p, seen, 16, KIND, name);
-          b.guest(ReadSupport.bool(p, name));
+          guest = ReadSupport.bool(p, name);
           break;
         case "remote":
           seen = once(p, seen, 32, KIND, name);
-          b.remote(ReadSupport.bool(p, name));
+          remote = ReadSupport.bool(p, name);
           break;
         default:
           throw unknownField(p, KIND, name);
       }
     }
+    int slot = -1;
+    if (state != null && organisation == null && head == null) {
+      String code = state.code();
+      int stateSlot = (code.charAt(0) - 'A') * 26 + (code.charAt(1) - 'A');
+      slot = ((stateSlot * (LEVELS + 1) + (level == null ? 0 : level.ordinal() + 1)) * 2 + (guest ? 1 : 0)) * 2
+          + (remote ? 1 : 0);
+      Participant shared = SHARED[slot];
+      if (shared != null) {
+        return shared;
+      }
+    }
+    Participant participant;
     try {
-      return b.build();
+      ImmutableParticipant.Builder b = Participant.builder().guest(guest).remote(remote);
+      if (state != null) {
+        b.state(state);
+      }
+      if (organisation != null) {
+        b.organisation(organisation);
+      }
+      if (head != null) {
+        b.headOfDelegation(head);
+      }
+      if (level != null) {
+        b.level(level);
+      }
+      participant = b.build();
     } catch (RuntimeException e) {
       throw invalid(p, KIND, start, e);
     }
+    if (slot >= 0) {
+      SHARED[slot] = participant;
+    }
+    return participant;
   }
 
   @Override
