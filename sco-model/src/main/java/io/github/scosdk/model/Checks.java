@@ -64,7 +64,8 @@ final class Checks {
       for (int i = 1; i < list.size(); i++) {
         Object v = list.get(i);
         for (int j = 0; j < i; j++) {
-          if (v.equals(list.get(j))) {
+          Object w = list.get(j);
+          if (v == w || v.equals(w)) {
             checkArgument(false, "%s: duplicate value '%s'", field, v);
           }
         }

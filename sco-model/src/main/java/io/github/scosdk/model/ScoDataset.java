@@ -341,15 +341,18 @@ public abstract class ScoDataset implements WithScoDataset {
         checkArgument(false, "sources: duplicate id '%s' (already used by a %s)", s.id(), kindOf(prev));
       }
     }
-    records()
-        .forEach(
-            r -> {
-              Object prev = seen.put(r.id(), r);
-              if (prev != null) {
-                checkArgument(
-                    false, "id: duplicate id '%s' on a %s (already used by a %s)", r.id(), kindOf(r), kindOf(prev));
-              }
-            });
+    for (List<? extends ScoRecord> kind :
+        List.of(
+            statusChanges(), meetings(), presidencies(), documents(), initiatives(), officials(),
+            rotationExceptions())) {
+      for (ScoRecord r : kind) {
+        Object prev = seen.put(r.id(), r);
+        if (prev != null) {
+          checkArgument(
+              false, "id: duplicate id '%s' on a %s (already used by a %s)", r.id(), kindOf(r), kindOf(prev));
+        }
+      }
+    }
     keys = seen;
   }
 
