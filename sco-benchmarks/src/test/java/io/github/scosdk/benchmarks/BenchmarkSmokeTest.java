@@ -47,11 +47,12 @@ class BenchmarkSmokeTest {
         .containsExactlyInAnyOrder(
             "JsonBenchmark.read",
             "JsonBenchmark.write",
+            "ParseFloorBenchmark.tokensAndStrings",
             "ValidatorBenchmark.validate",
             "ValidatorBenchmark.validateWarm",
             "LookupBenchmark.statusOn",
             "LookupBenchmark.presidencyOn");
-    // 2 datasets x 4 libraries x 2 operations + 2 validator + 2 look-up benchmarks
-    assertThat(results).hasSize(20);
+    // 2 datasets x (4 libraries x 2 operations + the parse floor) + 2 validator + 2 look-up benchmarks
+    assertThat(results).hasSize(22);
   }
 }
