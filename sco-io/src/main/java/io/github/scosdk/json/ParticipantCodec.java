@@ -10,15 +10,20 @@ import io.github.scosdk.model.DelegationLevel;
 import io.github.scosdk.model.ImmutableParticipant;
 import io.github.scosdk.model.Participant;
 import io.github.scosdk.model.StateCode;
+import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.SerializableString;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /** {@link Participant}: {@code state} or {@code organisation}, then optional head, level, guest and remote flags. */
 final class ParticipantCodec implements Codec<Participant> {
 
   static final ParticipantCodec INSTANCE = new ParticipantCodec();
 
+  private static final String[] NAMES = {"state", "organisation", "headOfDelegation", "level", "guest", "remote"};
+  private static final PropertyNameMatcher MATCHER = BinaryNameMatcher.construct(List.of(NAMES));
   private static final String KIND = "participant";
   private static final SerializableString STATE = WriteSupport.name("state");
   private static final SerializableString ORGANISATION = WriteSupport.name("organisation");
@@ -60,36 +65,39 @@ final class ParticipantCodec implements Codec<Participant> {
     boolean guest = false;
     boolean remote = false;
     int seen = 0;
-    String name;
-    while ((name = p.nextName()) != null) {
-      switch (name) {
-        case "state":
-          seen = once(p, seen, 1, KIND, name);
-          state = ReadSupport.stateCode(p, name);
+    int match;
+    while ((match = p.nextNameMatch(MATCHER)) >= 0) {
+      switch (match) {
+        case 0: // state
+          seen = once(p, seen, 1, KIND, NAMES[match]);
+          state = ReadSupport.stateCode(p, NAMES[match]);
           break;
-        case "organisation":
-          seen = once(p, seen, 2, KIND, name);
-          organisation = ReadSupport.string(p, name);
+        case 1: // organisation
+          seen = once(p, seen, 2, KIND, NAMES[match]);
+          organisation = ReadSupport.string(p, NAMES[match]);
           break;
-        case "headOfDelegation":
-          seen = once(p, seen, 4, KIND, name);
-          head = ReadSupport.string(p, name);
+        case 2: // headOfDelegation
+          seen = once(p, seen, 4, KIND, NAMES[match]);
+          head = ReadSupport.string(p, NAMES[match]);
           break;
-        case "level":
-          seen = once(p, seen, 8, KIND, name);
-          level = ReadSupport.enumValue(p, name, ModelEnums.DELEGATION_LEVEL);
+        case 3: // level
+          seen = once(p, seen, 8, KIND, NAMES[match]);
+          level = ReadSupport.enumValue(p, NAMES[match], ModelEnums.DELEGATION_LEVEL);
           break;
-        case "guest":
-          seen = once(p, seen, 16, KIND, name);
-          guest = ReadSupport.bool(p, name);
+        case 4: // guest
+          seen = once(p, seen, 16, KIND, NAMES[match]);
+          guest = ReadSupport.bool(p, NAMES[match]);
           break;
-        case "remote":
-          seen = once(p, seen, 32, KIND, name);
-          remote = ReadSupport.bool(p, name);
+        case 5: // remote
+          seen = once(p, seen, 32, KIND, NAMES[match]);
+          remote = ReadSupport.bool(p, NAMES[match]);
           break;
         default:
-          throw unknownField(p, KIND, name);
+          throw new IllegalStateException("no case for field " + match);
       }
+    }
+    if (match != PropertyNameMatcher.MATCH_END_OBJECT) {
+      throw unknownField(p, KIND, p.currentName());
     }
     int slot = -1;
     if (state != null && organisation == null && head == null) {
