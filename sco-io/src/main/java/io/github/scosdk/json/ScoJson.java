@@ -277,13 +277,13 @@ public final class ScoJson {
       Throwable cause = je.getCause();
       String reason;
       if (e instanceof StreamConstraintsException) {
-        reason = "limit exceeded: " + je.getOriginalMessage();
+        reason = "limit exceeded: " + plain(je.getOriginalMessage());
       } else if (e instanceof StreamReadException) {
-        reason = "malformed JSON: " + je.getOriginalMessage();
+        reason = "malformed JSON: " + plain(je.getOriginalMessage());
       } else if (cause instanceof IOException) {
         return ioFailure("I/O failure while reading", (IOException) cause);
       } else {
-        reason = "cannot read JSON: " + je.getOriginalMessage();
+        reason = "cannot read JSON: " + plain(je.getOriginalMessage());
       }
       return new ScoJsonException(reason, pointer, line, column, e);
     }
@@ -379,6 +379,18 @@ public final class ScoJson {
     } catch (JacksonException e) {
       throw writeFailure(e);
     }
+  }
+
+  /** Jackson's message without its parser-internal location (our exception carries pointer, line and column). */
+  static String plain(String message) {
+    if (message == null) {
+      return "no details";
+    }
+    return message
+        .replaceAll("\\s*\\(start marker at \\[Source: [^\\]]*\\][^)]*\\)", "")
+        .replaceAll("\\s*at \\[Source: [^\\]]*\\][^\\n]*", "")
+        .replaceAll("\\s+", " ")
+        .trim();
   }
 
   private static ScoJsonException writeFailure(JacksonException e) {

@@ -45,19 +45,34 @@ final class ChairPredictor {
       b.addReasoning("No other member can succeed " + holderCode + ".");
       return b.build();
     }
-    // states between the holder and the successor in the order of all known states: passed over, and why
+    // states between the holder and the successor that are on their way to membership (or suspended) are
+    // passed over; partners are not in the rotation at all
     List<State> all = new ArrayList<>(data.states());
     all.sort(RotationOrder.comparator());
     int from = all.indexOf(holder.get());
     int to = all.indexOf(next.get());
+    int partners = 0;
     for (int i = (from + 1) % all.size(); i != to && all.size() > 1; i = (i + 1) % all.size()) {
       State s = all.get(i);
       MembershipStatus st = data.statusOn(s.code(), after);
-      String why =
-          st == MembershipStatus.NONE
-              ? "it has no SCO status"
-              : "its status is " + st.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", not member";
-      b.addReasoning("Passed over: " + s.nameRu() + " (" + s.code() + "), because on " + after + " " + why + ".");
+      if (st == MembershipStatus.ACCESSION_STARTED || st == MembershipStatus.ACCEDING || st == MembershipStatus.SUSPENDED) {
+        b.addReasoning(
+            "Passed over: "
+                + s.nameRu()
+                + " ("
+                + s.code()
+                + "), because on "
+                + after
+                + " its status is "
+                + st.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + ", not member.");
+      } else if (st.isPartnerKind()) {
+        partners++;
+      }
+    }
+    if (partners > 0) {
+      b.addReasoning(
+          partners + " partner state(s) sort between them but are not members, so they are not in the rotation.");
     }
     b.predicted(next.get().code());
     b.addReasoning(

@@ -257,12 +257,24 @@ public abstract class ScoDataset implements WithScoDataset {
     return List.copyOf(result);
   }
 
-  /** The meetings whose (earliest) start falls within the term, in date order. */
+  /**
+   * The meetings of the term, in date order: those whose (earliest) start falls within it, plus the summit that
+   * closes it, minus a summit that closes another term (a one-day summit on the handover day belongs to the term it
+   * closes, not to the term that starts that day).
+   */
   public List<Meeting> meetingsOf(Presidency term) {
     java.util.Objects.requireNonNull(term, "term");
+    Set<String> closingOthers = new java.util.HashSet<>();
+    for (Presidency p : presidencies()) {
+      if (!p.id().equals(term.id())) {
+        p.closedAt().ifPresent(closingOthers::add);
+      }
+    }
     List<Meeting> result = new ArrayList<>();
     for (Meeting m : meetingsByDate()) {
-      if (term.term().contains(m.startDate().earliest())) {
+      boolean closesThis = term.closedAt().map(m.id()::equals).orElse(false);
+      if (closesThis
+          || (term.term().contains(m.startDate().earliest()) && !closingOthers.contains(m.id()))) {
         result.add(m);
       }
     }

@@ -1,0 +1,56 @@
+package io.github.scosdk.data;
+
+import io.github.scosdk.model.ScoDataset;
+import java.time.LocalDate;
+
+/**
+ * The embedded SCO reference dataset: every member state and partner with its status history, every summit
+ * from the Shanghai Five to the planned 2026 summit, every presidency term, the declared rotation exceptions,
+ * Secretaries-General and RATS Directors, key documents and initiatives, each record with its sources.
+ *
+ * <p>The dataset is read once, on the first call to {@link #dataset()}, from the {@code sco-dataset/1} JSON
+ * resource {@value #RESOURCE} in this package; later calls return the same instance. Loading is lazy and
+ * thread-safe (initialization-on-demand holder). What the sources leave uncertain is marked in the data: a
+ * partial date, a {@code confidence} below high, a {@code note}.
+ *
+ * <p>This class is thread-safe.
+ */
+public final class ScoReference {
+
+  /** The name of the JSON resource, relative to this class. */
+  static final String RESOURCE = "sco-reference.json";
+
+  private static final ReferenceVersion VERSION =
+      new ReferenceVersion(
+          "2026.02.12.1",
+          "SCO reference dataset: the 10 member states and 17 partner states with their status histories from"
+              + " 2001; the Shanghai Five meetings 1996-2000; every regular Council of Heads of State meeting"
+              + " 2001-2025 and the planned 2026 Bishkek summit; every presidency term from 2001 to the current"
+              + " Kyrgyz term, with the declared rotation exceptions; Secretaries-General, RATS Directors and a"
+              + " Deputy Secretary-General; key documents, initiatives and the meetings of the seed news articles.",
+          LocalDate.of(2026, 2, 12),
+          "The latest dated fact: the report of 2026-02-12 that the Bishkek summit is planned for early autumn"
+              + " 2026 [SPUTCN-26]. The facts were compiled on 2026-11-22 but record nothing later, so the data"
+              + " (an ongoing Kyrgyz presidency, a planned 2026 summit) is current as of 2026-02-12.");
+
+  private ScoReference() {}
+
+  /**
+   * The reference dataset, loaded on first use.
+   *
+   * @return the same immutable dataset on every call
+   * @throws IllegalStateException if the embedded resource is missing or unreadable (a broken build)
+   */
+  public static ScoDataset dataset() {
+    return Holder.DATASET;
+  }
+
+  /** Which edition of the dataset this is: version, coverage and as-of day. */
+  public static ReferenceVersion version() {
+    return VERSION;
+  }
+
+  private static final class Holder {
+    static final ScoDataset DATASET = ReferenceLoader.load(ScoReference.class, RESOURCE);
+  }
+}

@@ -1,0 +1,145 @@
+package io.github.scosdk.data;
+
+import static io.github.scosdk.data.Dates.cc;
+import static io.github.scosdk.data.Dates.day;
+import static io.github.scosdk.data.Dates.range;
+import static io.github.scosdk.data.Dates.year;
+
+import io.github.scosdk.model.Confidence;
+import io.github.scosdk.model.DateRange;
+import io.github.scosdk.model.ImmutableOfficial;
+import io.github.scosdk.model.ImmutableScoDataset;
+import io.github.scosdk.model.Official;
+import io.github.scosdk.model.Post;
+
+/**
+ * Chapter 7: Secretaries-General, RATS Directors and the Deputy Secretary-General of the news articles (facts
+ * §6, §11).
+ *
+ * <p>Terms are half-open. Where the facts give only years ("2004-2006") the bounds are year-precision dates
+ * rather than invented days. The first RATS Director, Vyacheslav Kasymov (2004-2006), is left out: the facts
+ * found no source for him.
+ */
+final class Officials {
+
+  private Officials() {}
+
+  private static ImmutableOfficial.Builder sg(String id, String name, String state, DateRange term) {
+    return Official.builder().id(id).name(name).post(Post.SECRETARY_GENERAL).state(cc(state)).term(term);
+  }
+
+  private static ImmutableOfficial.Builder rats(String id, String name, String state, DateRange term) {
+    return Official.builder().id(id).name(name).post(Post.RATS_DIRECTOR).state(cc(state)).term(term);
+  }
+
+  static void addTo(ImmutableScoDataset.Builder d) {
+    secretariesGeneral(d);
+    ratsDirectors(d);
+    d.addOfficial(
+        Official.builder()
+            .id("dsg-sohail-khan")
+            .name("Sohail Khan")
+            .post(Post.DEPUTY_SECRETARY_GENERAL)
+            .state(cc("PK"))
+            .term(DateRange.ongoing(day(2022, 5, 18)))
+            .confidence(Confidence.MEDIUM)
+            .addSources("W-SCO", "ZHWIKI", "SEED-0", "CHT-BIGDATA")
+            .note(
+                "In post since 2022-05-18 per the Wikipedia infobox; speaks as Deputy Secretary-General in seed 0"
+                    + " (2025). The infobox also names Deputy Secretaries-General Ahmad Saidmurodzoda, Oleg Kopylov"
+                    + " and Janesh Kain, whose states and terms the facts do not give; they are not recorded.")
+            .build());
+  }
+
+  private static void secretariesGeneral(ImmutableScoDataset.Builder d) {
+    d.addOfficial(
+        sg("sg-zhang-deguang", "Zhang Deguang", "CN", range(year(2004), year(2007)))
+            .appointedAt("chs-2003-moscow")
+            .addSources("SECT-20Y", "CD-2009", "GATEWAY")
+            .note(
+                "Titled Executive Secretary. Term 2004-2006; the Secretariat opened on 2004-01-15. Chinese name"
+                    + " 张德广.")
+            .build());
+    d.addOfficial(
+        sg("sg-bolat-nurgaliyev", "Bolat Nurgaliyev", "KZ", range(year(2007), year(2010)))
+            .addSources("SECT-20Y", "UZJC-2007", "WJ-2009")
+            .note("Term 2007-2009.")
+            .build());
+    d.addOfficial(
+        sg("sg-muratbek-imanaliev", "Muratbek Imanaliev", "KG", range(year(2010), year(2013)))
+            .addSources("SECT-20Y", "BELKZ-2010")
+            .note("Term 2010-2012.")
+            .build());
+    d.addOfficial(
+        sg("sg-dmitry-mezentsev", "Dmitry Mezentsev", "RU", range(day(2013, 1, 1), day(2016, 1, 1)))
+            .appointedAt("chs-2012-beijing")
+            .addSources("SECT-20Y", "CARAVAN-12", "WORLDINZ", "K-2016")
+            .build());
+    d.addOfficial(
+        sg("sg-rashid-alimov", "Rashid Alimov", "TJ", range(day(2016, 1, 1), day(2019, 1, 1)))
+            .addSources("SECT-20Y", "TJINFORM", "NEWSTJ-NOROV")
+            .build());
+    d.addOfficial(
+        sg("sg-vladimir-norov", "Vladimir Norov", "UZ", range(day(2019, 1, 1), day(2022, 1, 1)))
+            .appointedAt("chs-2018-qingdao")
+            .addSources("SECT-20Y", "NEWSTJ-NOROV", "FARS-2018", "ASIAFREE", "SCOCN25")
+            .note(
+                "The Secretariat's 20th-anniversary page writes '2019-2022' [SECT-20Y]; other sources have Zhang"
+                    + " Ming succeed him from 2022-01-01 [ASIAFREE] [SCOCN25], so the term is taken to end on"
+                    + " 2021-12-31 (facts §13-10).")
+            .build());
+    d.addOfficial(
+        sg("sg-zhang-ming", "Zhang Ming", "CN", range(day(2022, 1, 1), day(2025, 1, 1)))
+            .appointedAt("chs-2021-dushanbe")
+            .addSources("SCOCN25", "ASIAFREE", "SEED-2", "SEED-3")
+            .note("Chinese name 张明.")
+            .build());
+    d.addOfficial(
+        sg("sg-nurlan-yermekbayev", "Nurlan Yermekbayev", "KZ", range(day(2025, 1, 1), day(2028, 1, 1)))
+            .appointedAt("chs-2024-astana")
+            .addSources("KT-SG", "ELKZ", "ASTTIMES-SG", "ASTTIMES-2501", "KZTODAY")
+            .note("Appointed for 2025-01-01 to 2027-12-31, a single three-year term.")
+            .build());
+  }
+
+  private static void ratsDirectors(ImmutableScoDataset.Builder d) {
+    d.addOfficial(
+        rats("rats-myrzakan-subanov", "Myrzakan Subanov", "KG", range(year(2007), year(2010)))
+            .addSources("UZJC-2007", "WJ-2008C", "WJ-2009")
+            .note("Named as Director in the 2007, 2008 and 2009 CHS communiqués; term 2007-2009.")
+            .build());
+    d.addOfficial(
+        rats("rats-dzhenisbek-dzhumanbekov", "Dzhenisbek Dzhumanbekov", "KZ", range(year(2010), year(2013)))
+            .confidence(Confidence.LOW)
+            .addSources("KAZWORLD")
+            .note(
+                "Confirmed in post [KAZWORLD]; the years 2010-2012 are not confirmed by any source found (facts"
+                    + " §6.2, §13-11).")
+            .build());
+    d.addOfficial(
+        rats("rats-zhang-xinfeng", "Zhang Xinfeng", "CN", range(day(2013, 1, 1), day(2016, 1, 1)))
+            .addSources("CARAVAN-12")
+            .build());
+    d.addOfficial(
+        rats("rats-yevgeny-sysoev", "Yevgeny Sysoev", "RU", range(day(2016, 1, 1), day(2019, 1, 1)))
+            .addSources("NEWSTJ-SYS", "MARICHI", "TASHTIMES", "KHOVAR-GIY", "R-UZD19")
+            .note(
+                "Tashkent Times (August 2019) describes Sysoev 'ending his three-year posting' [TASHTIMES], but"
+                    + " Giyosov's term runs from 2019-01-01 and he is named Director in November 2019 [KHOVAR-GIY]"
+                    + " [R-UZD19]; the August 2019 item was probably a farewell visit (facts §13-11).")
+            .build());
+    d.addOfficial(
+        rats("rats-jumakhon-giyosov", "Jumakhon Giyosov", "TJ", range(day(2019, 1, 1), day(2022, 1, 1)))
+            .addSources("KHOVAR-GIY", "FARS-2018", "INFOSHOS-20")
+            .build());
+    d.addOfficial(
+        rats("rats-ruslan-mirzaev", "Ruslan Mirzaev", "UZ", range(day(2022, 1, 1), day(2025, 1, 1)))
+            .addSources("SCOCN25", "BHARAT")
+            .build());
+    d.addOfficial(
+        rats("rats-ularbek-sharsheev", "Ularbek Sharsheev", "KG", DateRange.ongoing(year(2025)))
+            .addSources("W-SCO", "KT-RATS25")
+            .note("In post from 2025; the term 2025-2027 is expected (medium confidence).")
+            .build());
+  }
+}

@@ -1,0 +1,36 @@
+package io.github.scosdk.examples.cli;
+
+import io.github.scosdk.json.ScoJson;
+import io.github.scosdk.json.ScoJsonException;
+import io.github.scosdk.model.ScoDataset;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads a {@code sco-dataset/1} file given on the command line, turning every failure into one plain line. */
+final class DatasetFiles {
+
+  private DatasetFiles() {}
+
+  /**
+   * The dataset in the file.
+   *
+   * @throws BadInputException if the file is missing, not readable, not valid JSON or not a valid
+   *     {@code sco-dataset/1} document; the message names the file and, for JSON faults, the JSON Pointer, line
+   *     and column
+   */
+  static ScoDataset read(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new BadInputException("cannot read '" + file + "': it is a directory");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return ScoJson.standard().readDataset(in);
+    } catch (IOException e) {
+      throw new BadInputException("cannot read '" + file + "': " + Commands.describe(e), e);
+    } catch (ScoJsonException e) {
+      // the message names the fault, the JSON Pointer, line and column
+      throw new BadInputException("cannot read '" + file + "': " + Sco.oneLine(e.getMessage()), e);
+    }
+  }
+}

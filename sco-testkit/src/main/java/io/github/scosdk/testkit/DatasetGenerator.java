@@ -1,0 +1,89 @@
+package io.github.scosdk.testkit;
+
+import io.github.scosdk.model.ScoDataset;
+import java.util.random.RandomGenerator;
+
+/**
+ * Generates whole, valid SCO datasets: states, a membership history that follows the dated transition graph,
+ * presidency terms in strict rotation, meetings chaired and hosted by the presidency, eligible participants,
+ * documents adopted at meetings within their dates and signed by members, initiatives and Secretaries-General.
+ *
+ * <p>The size is the largest number of presidency terms (about one year each, starting 2001-06-15); the number
+ * of states grows with it. Every dataset it returns passes every rule of
+ * {@code io.github.scosdk.model.rules.Validator.standard()} without any violation, not even a warning. In
+ * detail:
+ *
+ * <ul>
+ *   <li>two to six founders (real names) become members on 2001-06-15; later candidates (the four later real
+ *       members and invented states) move through dialogue partner, observer, accession started, acceding and
+ *       member, may be suspended and reinstated or withdraw, and on 2025-09-01 every observer and dialogue
+ *       partner becomes an SCO partner; one or two outsiders never get a status and attend only as guests;
+ *   <li>each term's holder is the next member after the previous holder in Russian alphabetical order of
+ *       {@code nameRu}, among the members on the term's first day; the holder stays a member throughout;
+ *   <li>each bounded term is closed by a one- to three-day regular summit of the Council of Heads of State that
+ *       ends on the hand-over day, hosted and chaired by the holder; the last term is ongoing;
+ *   <li>nothing happens in the first 30 days of a term (no meeting starts, no status changes), which is what
+ *       lets {@link Defects} move a term's start without touching any other rule.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe; the dataset depends only on the random generator's state.
+ */
+public final class DatasetGenerator implements Gen<ScoDataset> {
+
+  private final int minTerms;
+  private final int maxTerms;
+
+  private DatasetGenerator(int minTerms, int maxTerms) {
+    this.minTerms = minTerms;
+    this.maxTerms = maxTerms;
+  }
+
+  /**
+   * Datasets with two (or one, for size 1) to {@code size} presidency terms.
+   *
+   * @param size the largest number of terms, 1 to 60
+   * @throws IllegalArgumentException if the size is out of range
+   */
+  public static DatasetGenerator ofSize(int size) {
+    checkTerms(size);
+    return new DatasetGenerator(Math.min(2, size), size);
+  }
+
+  /**
+   * Datasets with exactly {@code terms} presidency terms.
+   *
+   * @param terms 1 to 60
+   * @throws IllegalArgumentException if the number is out of range
+   */
+  public static DatasetGenerator withTerms(int terms) {
+    checkTerms(terms);
+    return new DatasetGenerator(terms, terms);
+  }
+
+  private static void checkTerms(int terms) {
+    if (terms < 1 || terms > 60) {
+      throw new IllegalArgumentException("terms: " + terms + " is not in 1..60");
+    }
+  }
+
+  /** The smallest number of presidency terms generated. */
+  public int minTerms() {
+    return minTerms;
+  }
+
+  /** The largest number of presidency terms generated. */
+  public int maxTerms() {
+    return maxTerms;
+  }
+
+  @Override
+  public ScoDataset generate(RandomGenerator random) {
+    int terms = minTerms == maxTerms ? minTerms : random.nextInt(minTerms, maxTerms + 1);
+    return new DatasetRun(random, terms).build();
+  }
+
+  @Override
+  public String toString() {
+    return "DatasetGenerator[terms " + minTerms + ".." + maxTerms + "]";
+  }
+}

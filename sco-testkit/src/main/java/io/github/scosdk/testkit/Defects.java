@@ -1,0 +1,730 @@
+package io.github.scosdk.testkit;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.scosdk.model.Body;
+import io.github.scosdk.model.DateRange;
+import io.github.scosdk.model.Document;
+import io.github.scosdk.model.DocumentKind;
+import io.github.scosdk.model.DocumentLink;
+import io.github.scosdk.model.ImmutableDocument;
+import io.github.scosdk.model.ImmutableMeeting;
+import io.github.scosdk.model.ImmutablePresidency;
+import io.github.scosdk.model.ImmutableScoDataset;
+import io.github.scosdk.model.ImmutableStatusChange;
+import io.github.scosdk.model.LinkType;
+import io.github.scosdk.model.Meeting;
+import io.github.scosdk.model.MeetingKind;
+import io.github.scosdk.model.MembershipStatus;
+import io.github.scosdk.model.PartialDate;
+import io.github.scosdk.model.Participant;
+import io.github.scosdk.model.Presidency;
+import io.github.scosdk.model.ScoDataset;
+import io.github.scosdk.model.State;
+import io.github.scosdk.model.StateCode;
+import io.github.scosdk.model.StatusChange;
+import io.github.scosdk.model.Venue;
+import io.github.scosdk.model.rules.RuleIds;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+
+/**
+ * Injects exactly one rule violation into a valid dataset: for each rule id of
+ * {@code io.github.scosdk.model.rules.RuleIds.STANDARD}, a small, targeted change that breaks that rule and no
+ * other.
+ *
+ * <p>The input must be valid (no violation of any standard rule), such as a dataset of {@link DatasetGenerator}
+ * with at least two presidency terms; for it the result is guaranteed to be reported by
+ * {@code Validator.standard()} with violations of the chosen rule only. The kind of change is chosen at random
+ * among several per rule (a gap or an overlap between terms; a missing source, meeting or document; …). Other
+ * valid datasets work when they have what the change needs; otherwise {@link #inject} throws
+ * {@link IllegalArgumentException}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Defects {
+
+  private static final Set<MembershipStatus> ELIGIBLE =
+      EnumSet.of(
+          MembershipStatus.MEMBER,
+          MembershipStatus.DIALOGUE_PARTNER,
+          MembershipStatus.OBSERVER,
+          MembershipStatus.PARTNER,
+          MembershipStatus.ACCESSION_STARTED,
+          MembershipStatus.ACCEDING);
+
+  private Defects() {}
+
+  /** The rule ids a defect can be injected for: every id of the standard validator. */
+  public static List<String> ruleIds() {
+    return RuleIds.STANDARD;
+  }
+
+  /**
+   * A generator of defects of one rule: a valid dataset of the generator with that rule broken once.
+   *
+   * @param datasets the generator of valid datasets; should make at least two terms, not null
+   * @param ruleId one of {@link #ruleIds()}, not null
+   * @throws IllegalArgumentException if the rule id is unknown
+   */
+  public static Gen<Defect> of(Gen<ScoDataset> datasets, String ruleId) {
+    requireNonNull(datasets, "datasets");
+    checkRuleId(ruleId);
+    return random -> inject(datasets.generate(random), ruleId, random);
+  }
+
+  /**
+   * A generator of defects of a rule chosen uniformly from {@link #ruleIds()}.
+   *
+   * @param datasets the generator of valid datasets; should make at least two terms, not null
+   */
+  public static Gen<Defect> ofAnyRule(Gen<ScoDataset> datasets) {
+    requireNonNull(datasets, "datasets");
+    return random -> {
+      String rule = RuleIds.STANDARD.get(random.nextInt(RuleIds.STANDARD.size()));
+      return inject(datasets.generate(random), rule, random);
+    };
+  }
+
+  /**
+   * Breaks the rule once in a copy of the valid dataset.
+   *
+   * @param valid a dataset without violations, not null
+   * @param ruleId one of {@link #ruleIds()}, not null
+   * @param random the source of randomness, not null
+   * @return the defective dataset, with the rule id and what was changed
+   * @throws IllegalArgumentException if the rule id is unknown, or the dataset lacks what the defect needs (such
+   *     as two presidency terms)
+   */
+  public static Defect inject(ScoDataset valid, String ruleId, RandomGenerator random) {
+    requireNonNull(valid, "valid");
+    requireNonNull(random, "random");
+    checkRuleId(ruleId);
+    Injection in = new Injection(valid, random);
+    switch (ruleId) {
+      case RuleIds.MEMBERSHIP_TRANSITION:
+        return in.transition();
+      case RuleIds.MEMBERSHIP_CHRONOLOGY:
+        return in.chronology();
+      case RuleIds.MEMBERSHIP_STATUS_ERA:
+        return in.statusEra();
+      case RuleIds.PRESIDENCY_CONTINUITY:
+        return in.continuity();
+      case RuleIds.PRESIDENCY_HOLDER_IS_MEMBER:
+        return in.holderIsMember();
+      case RuleIds.PRESIDENCY_ROTATION_ORDER:
+        return in.rotationOrder();
+      case RuleIds.PRESIDENCY_SUMMIT_HOST:
+        return in.summitHost();
+      case RuleIds.MEETING_CHAIR:
+        return in.meetingChair();
+      case RuleIds.MEETING_PARTICIPANTS_ELIGIBLE:
+        return in.participants();
+      case RuleIds.DOCUMENT_ADOPTION:
+        return in.adoption();
+      case RuleIds.DOCUMENT_SIGNATORIES:
+        return in.signatories();
+      default:
+        return in.reference();
+    }
+  }
+
+  private static void checkRuleId(String ruleId) {
+    requireNonNull(ruleId, "ruleId");
+    if (!RuleIds.STANDARD.contains(ruleId)) {
+      throw new IllegalArgumentException("ruleId: '" + ruleId + "' is not one of " + RuleIds.STANDARD);
+    }
+  }
+
+  /** One injection into one dataset. */
+  private static final class Injection {
+    private final ScoDataset d;
+    private final RandomGenerator rnd;
+    private final StatusTimeline timeline;
+    private final List<State> states;
+    private final Map<String, Presidency> closedBy = new HashMap<>();
+    private final LocalDate horizon;
+    private int fresh;
+
+    Injection(ScoDataset d, RandomGenerator rnd) {
+      this.d = d;
+      this.rnd = rnd;
+      this.timeline = StatusTimeline.of(d);
+      this.states = new ArrayList<>(d.states());
+      for (Presidency p : d.presidencies()) {
+        p.closedAt().ifPresent(m -> closedBy.putIfAbsent(m, p));
+      }
+      LocalDate h = d.asOfDate().orElse(ScoCalendar.FOUNDING.plusYears(1));
+      for (Presidency p : d.presidencies()) {
+        LocalDate e = p.term().end().map(PartialDate::latest).orElse(p.term().start().latest());
+        h = e.isAfter(h) ? e : h;
+      }
+      this.horizon = h;
+    }
+
+    // ------------------------------------------------------------ membership
+
+    Defect transition() {
+      State s = outsider();
+      LocalDate day = randomDay(ScoCalendar.FOUNDING, horizon);
+      MembershipStatus to =
+          pick(List.of(MembershipStatus.ACCEDING, MembershipStatus.SUSPENDED, MembershipStatus.WITHDRAWN));
+      StatusChange c = change(s.code(), to, day);
+      return defect(
+          base().statusChanges(appended(d.statusChanges(), c)),
+          RuleIds.MEMBERSHIP_TRANSITION,
+          String.format("%s (no status) jumps straight to %s on %s in %s", s.code(), to, day, c.id()));
+    }
+
+    Defect chronology() {
+      List<StatusChange> changes = new ArrayList<>(d.statusChanges());
+      List<int[]> pairs = new ArrayList<>();
+      Map<StateCode, Integer> lastIndex = new HashMap<>();
+      for (int i = 0; i < changes.size(); i++) {
+        Integer prev = lastIndex.put(changes.get(i).state(), i);
+        if (prev != null) {
+          pairs.add(new int[] {prev, i});
+        }
+      }
+      if (!pairs.isEmpty() && rnd.nextInt(4) != 0) {
+        int[] p = pick(pairs);
+        StatusChange a = changes.get(p[0]);
+        StatusChange b = changes.get(p[1]);
+        changes.set(p[0], b);
+        changes.set(p[1], a);
+        return defect(
+            base().statusChanges(changes),
+            RuleIds.MEMBERSHIP_CHRONOLOGY,
+            String.format(
+                "%s's changes %s (%s) and %s (%s) are listed in reverse date order",
+                a.state(), a.id(), a.date(), b.id(), b.date()));
+      }
+      State s = outsider();
+      LocalDate d1 = randomDay(ScoCalendar.FOUNDING, horizon.minusDays(2));
+      LocalDate d2 = randomDay(d1.plusDays(1), horizon);
+      StatusChange first = change(s.code(), MembershipStatus.ACCESSION_STARTED, d1);
+      StatusChange second = change(s.code(), MembershipStatus.ACCEDING, d2);
+      changes.add(second);
+      changes.add(first);
+      return defect(
+          base().statusChanges(changes),
+          RuleIds.MEMBERSHIP_CHRONOLOGY,
+          String.format("%s's new changes on %s and %s are listed in reverse date order", s.code(), d1, d2));
+    }
+
+    Defect statusEra() {
+      State s = outsider();
+      boolean observer = rnd.nextBoolean();
+      MembershipStatus status = observer ? MembershipStatus.OBSERVER : MembershipStatus.DIALOGUE_PARTNER;
+      LocalDate eraStart = observer ? ScoCalendar.OBSERVER_FROM : ScoCalendar.DIALOGUE_PARTNER_FROM;
+      LocalDate d1 = randomDay(ScoCalendar.FOUNDING, eraStart.minusDays(2));
+      LocalDate d2 = randomDay(d1.plusDays(1), eraStart.minusDays(1));
+      List<StatusChange> changes = new ArrayList<>(d.statusChanges());
+      changes.add(change(s.code(), status, d1));
+      changes.add(change(s.code(), MembershipStatus.NONE, d2));
+      return defect(
+          base().statusChanges(changes),
+          RuleIds.MEMBERSHIP_STATUS_ERA,
+          String.format("%s is %s from %s to %s, before that status existed (%s)", s.code(), status, d1, d2, eraStart));
+    }
+
+    // ------------------------------------------------------------ presidency
+
+    Defect continuity() {
+      List<Presidency> terms = d.presidencies();
+      requireTerms(2);
+      List<Integer> order = shuffledIndexes(terms.size());
+      for (int k : order) {
+        Presidency next = terms.get(k);
+        Optional<Presidency> prev = predecessor(next);
+        if (prev.isEmpty()) {
+          continue;
+        }
+        LocalDate start = next.term().start().earliest();
+        LocalDate limit = next.term().end().map(e -> e.earliest().minusDays(1)).orElse(start.plusDays(60));
+        int room = 0;
+        while (room < 20 && start.plusDays(room + 1).isBefore(limit) && quiet(start, start.plusDays(room + 1))) {
+          room++;
+        }
+        if (room == 0) {
+          continue;
+        }
+        int g = 1 + rnd.nextInt(room);
+        List<Presidency> changed = new ArrayList<>(terms);
+        String what;
+        if (rnd.nextBoolean()) {
+          DateRange r = withStart(next.term(), PartialDate.of(start.plusDays(g)));
+          changed.set(k, ImmutablePresidency.builder().from(next).term(r).build());
+          what = String.format("term %s now starts %d day(s) after %s ends: a gap", next.id(), g, prev.get().id());
+        } else {
+          int pk = terms.indexOf(prev.get());
+          DateRange r = prev.get().term().withEnd(PartialDate.of(start.plusDays(g)));
+          changed.set(pk, ImmutablePresidency.builder().from(prev.get()).term(r).build());
+          what =
+              String.format(
+                  "term %s now ends %d day(s) after %s starts: an overlap", prev.get().id(), g, next.id());
+        }
+        return defect(base().presidencies(changed), RuleIds.PRESIDENCY_CONTINUITY, what);
+      }
+      throw new IllegalArgumentException("presidency.continuity: no hand-over has quiet days around it");
+    }
+
+    /**
+     * Nothing happens around a hand-over on {@code from}: no meeting but a closing summit starts in
+     * {@code [from, to]}, and no status changes in {@code (from, to]}.
+     */
+    private boolean quiet(LocalDate from, LocalDate to) {
+      for (Meeting m : d.meetings()) {
+        LocalDate s = m.startDate().earliest();
+        if (!closedBy.containsKey(m.id()) && !s.isBefore(from) && !s.isAfter(to)) {
+          return false;
+        }
+      }
+      for (StatusChange c : d.statusChanges()) {
+        LocalDate s = c.date().earliest();
+        if (s.isAfter(from) && !s.isAfter(to)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    Defect holderIsMember() {
+      for (int attempt = 0; attempt < 400; attempt++) {
+        Presidency p = pick(d.presidencies());
+        StateCode h = p.holder();
+        LocalDate start = p.term().start().earliest();
+        LocalDate end = p.term().end().map(PartialDate::earliest).orElse(horizon.plusDays(30));
+        if (!end.isAfter(start.plusDays(8))) {
+          continue;
+        }
+        LocalDate a = randomDay(start.plusDays(1), end.minusDays(3));
+        LocalDate b = a.plusDays(rnd.nextInt(0, 5));
+        if (!b.plusDays(1).isBefore(end) || timeline.changesBetween(h, a, b.plusDays(1)) || busy(h, a, b)) {
+          continue;
+        }
+        StatusChange suspend = change(h, MembershipStatus.SUSPENDED, a);
+        StatusChange back = change(h, MembershipStatus.MEMBER, b.plusDays(1));
+        List<StatusChange> changes = new ArrayList<>(d.statusChanges());
+        int at = changes.size();
+        for (int i = 0; i < changes.size(); i++) {
+          StatusChange c = changes.get(i);
+          if (c.state().equals(h) && c.date().earliest().isAfter(b)) {
+            at = i;
+            break;
+          }
+        }
+        changes.add(at, back);
+        changes.add(at, suspend);
+        return defect(
+            base().statusChanges(changes),
+            RuleIds.PRESIDENCY_HOLDER_IS_MEMBER,
+            String.format("%s, holding term %s, is suspended from %s to %s", h, p.id(), a, b));
+      }
+      throw new IllegalArgumentException("presidency.holder-is-member: no quiet days inside any term");
+    }
+
+    /** Whether the state takes part in (as non-guest) a meeting with both ends in the days, or signs then. */
+    private boolean busy(StateCode s, LocalDate from, LocalDate to) {
+      for (Meeting m : d.meetings()) {
+        boolean takesPart =
+            m.participants().stream().anyMatch(p -> !p.guest() && p.state().filter(s::equals).isPresent());
+        if (takesPart && (within(m.startDate().earliest(), from, to) || within(m.endDate().earliest(), from, to))) {
+          return true;
+        }
+      }
+      for (Document doc : d.documents()) {
+        Optional<PartialDate> when = doc.signed().or(doc::adopted);
+        if (doc.signatories().contains(s) && when.isPresent() && within(when.get().earliest(), from, to)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    Defect rotationOrder() {
+      requireTerms(2);
+      for (int k : shuffledIndexes(d.presidencies().size())) {
+        Presidency p = d.presidencies().get(k);
+        if (predecessor(p).isEmpty()) {
+          continue;
+        }
+        LocalDate start = p.term().start().earliest();
+        LocalDate end = p.term().end().map(PartialDate::earliest).orElse(LocalDate.of(9999, 1, 1));
+        List<State> others = new ArrayList<>();
+        for (State s : states) {
+          if (!s.code().equals(p.holder()) && timeline.memberThroughout(s.code(), start, end)) {
+            others.add(s);
+          }
+        }
+        if (others.isEmpty()) {
+          continue;
+        }
+        State m = pick(others);
+        List<Presidency> terms = new ArrayList<>(d.presidencies());
+        terms.set(k, ImmutablePresidency.builder().from(p).holder(m.code()).build());
+        List<Meeting> meetings = new ArrayList<>();
+        for (Meeting meeting : d.meetings()) {
+          meetings.add(chairedIn(meeting, p) ? rehost(meeting, m.code(), true) : meeting);
+        }
+        return defect(
+            base().presidencies(terms).meetings(meetings),
+            RuleIds.PRESIDENCY_ROTATION_ORDER,
+            String.format("term %s is given to %s instead of %s, out of rotation order", p.id(), m.code(), p.holder()));
+      }
+      throw new IllegalArgumentException("presidency.rotation-order: no term has a second member to give it to");
+    }
+
+    /** Whether the presidency chairs the meeting in the term. */
+    private boolean chairedIn(Meeting m, Presidency p) {
+      if (!m.body().isChairedByPresidency() || m.kind() != MeetingKind.REGULAR || m.planned()) {
+        return false;
+      }
+      Presidency closes = closedBy.get(m.id());
+      if (closes != null) {
+        return closes.id().equals(p.id());
+      }
+      return p.term().contains(m.startDate().earliest());
+    }
+
+    private static Meeting rehost(Meeting m, StateCode to, boolean chairToo) {
+      ImmutableMeeting.Builder b = ImmutableMeeting.builder().from(m).host(to);
+      if (chairToo) {
+        b.chair(to);
+      }
+      m.venue().ifPresent(v -> b.venue(Venue.of(v.city(), to)));
+      return b.build();
+    }
+
+    Defect summitHost() {
+      List<Presidency> closed = new ArrayList<>();
+      for (Presidency p : d.presidencies()) {
+        if (p.closedAt().flatMap(d::meeting).isPresent()) {
+          closed.add(p);
+        }
+      }
+      if (closed.isEmpty()) {
+        throw new IllegalArgumentException("presidency.summit-host: no term is closed by a recorded summit");
+      }
+      Presidency p = pick(closed);
+      Meeting summit = d.meeting(p.closedAt().get()).get();
+      State other = pick(statesExcept(p.holder()));
+      List<Meeting> meetings = new ArrayList<>(d.meetings());
+      meetings.set(meetings.indexOf(summit), rehost(summit, other.code(), false));
+      return defect(
+          base().meetings(meetings),
+          RuleIds.PRESIDENCY_SUMMIT_HOST,
+          String.format("summit %s closing term %s of %s is hosted by %s", summit.id(), p.id(), p.holder(),
+              other.code()));
+    }
+
+    // ------------------------------------------------------------ meetings
+
+    Defect meetingChair() {
+      List<Meeting> checked = new ArrayList<>();
+      for (Meeting m : d.meetings()) {
+        if (m.body().isChairedByPresidency()
+            && m.kind() == MeetingKind.REGULAR
+            && !m.planned()
+            && m.chair().isPresent()
+            && (closedBy.containsKey(m.id()) || d.presidencyOn(m.startDate().earliest()).isPresent())) {
+          checked.add(m);
+        }
+      }
+      if (checked.isEmpty()) {
+        throw new IllegalArgumentException("meeting.chair: no meeting is chaired by the presidency");
+      }
+      Meeting m = pick(checked);
+      State other = pick(statesExcept(m.chair().get()));
+      List<Meeting> meetings = new ArrayList<>(d.meetings());
+      meetings.set(meetings.indexOf(m), ImmutableMeeting.builder().from(m).chair(other.code()).build());
+      return defect(
+          base().meetings(meetings),
+          RuleIds.MEETING_CHAIR,
+          String.format("%s meeting %s is chaired by %s instead of %s", m.body().abbreviation(), m.id(),
+              other.code(), m.chair().get()));
+    }
+
+    Defect participants() {
+      ImmutableScoDataset.Builder b = base();
+      State outsider = null;
+      for (int attempt = 0; attempt < 200 && !d.meetings().isEmpty(); attempt++) {
+        Meeting m = pick(d.meetings());
+        if (m.body() == Body.SHANGHAI_FIVE) {
+          continue;
+        }
+        List<State> ineligible = new ArrayList<>();
+        for (State s : states) {
+          if (!ELIGIBLE.contains(timeline.statusOn(s.code(), m.startDate().earliest()))
+              && !ELIGIBLE.contains(timeline.statusOn(s.code(), m.endDate().earliest()))) {
+            ineligible.add(s);
+          }
+        }
+        if (ineligible.isEmpty()) {
+          if (outsider == null) {
+            outsider = outsider();
+            b = base();
+          }
+          ineligible.add(outsider);
+        }
+        State s = pick(ineligible);
+        List<Participant> ps = new ArrayList<>(m.participants());
+        String what = null;
+        for (int i = 0; i < ps.size(); i++) {
+          if (ps.get(i).state().filter(s.code()::equals).isPresent()) {
+            ps.set(i, Participant.builder().from(ps.get(i)).guest(false).build());
+            what = "is no longer marked as a guest";
+          }
+        }
+        if (what == null) {
+          ps.add(rnd.nextInt(ps.size() + 1), Participant.ofState(s.code()));
+          what = "takes part, not as a guest";
+        }
+        List<Meeting> meetings = new ArrayList<>(d.meetings());
+        meetings.set(meetings.indexOf(m), ImmutableMeeting.builder().from(m).participants(ps).build());
+        return defect(
+            b.meetings(meetings),
+            RuleIds.MEETING_PARTICIPANTS_ELIGIBLE,
+            String.format("%s, %s on %s, %s in %s", s.code(),
+                timeline.statusOn(s.code(), m.startDate().earliest()), m.startDate(), what, m.id()));
+      }
+      throw new IllegalArgumentException("meeting.participants-eligible: no meeting to add a participant to");
+    }
+
+    // ------------------------------------------------------------ documents
+
+    Defect adoption() {
+      List<Document> candidates = new ArrayList<>();
+      for (Document doc : d.documents()) {
+        if (doc.adoptedAt().flatMap(d::meeting).isPresent()
+            && doc.adopted().or(doc::signed).isPresent()
+            && (doc.signatories().isEmpty() || doc.signed().isPresent())) {
+          candidates.add(doc);
+        }
+      }
+      if (candidates.isEmpty()) {
+        throw new IllegalArgumentException("document.adoption: no document is adopted at a recorded meeting");
+      }
+      Document doc = pick(candidates);
+      Meeting m = d.meeting(doc.adoptedAt().get()).get();
+      LocalDate day =
+          rnd.nextBoolean()
+              ? m.endDate().latest().plusDays(rnd.nextInt(1, 60))
+              : m.startDate().earliest().minusDays(rnd.nextInt(1, 60));
+      ImmutableDocument.Builder changed = ImmutableDocument.builder().from(doc).adopted(PartialDate.of(day));
+      List<Document> docs = new ArrayList<>(d.documents());
+      docs.set(docs.indexOf(doc), changed.build());
+      return defect(
+          base().documents(docs),
+          RuleIds.DOCUMENT_ADOPTION,
+          String.format("%s is now adopted on %s, outside meeting %s (%s to %s)", doc.id(), day, m.id(),
+              m.startDate(), m.endDate()));
+    }
+
+    Defect signatories() {
+      List<Document> candidates = new ArrayList<>();
+      for (Document doc : d.documents()) {
+        Optional<PartialDate> when = doc.signed().or(doc::adopted);
+        if (doc.kind() != DocumentKind.MEMORANDUM
+            && when.isPresent()
+            && !when.get().earliest().isBefore(ScoCalendar.FOUNDING)) {
+          candidates.add(doc);
+        }
+      }
+      if (candidates.isEmpty()) {
+        throw new IllegalArgumentException("document.signatories: no dated document to sign");
+      }
+      Document doc = pick(candidates);
+      LocalDate day = doc.signed().or(doc::adopted).get().earliest();
+      List<State> nonMembers = new ArrayList<>();
+      for (State s : states) {
+        if (timeline.statusOn(s.code(), day) != MembershipStatus.MEMBER && !doc.signatories().contains(s.code())) {
+          nonMembers.add(s);
+        }
+      }
+      ImmutableScoDataset.Builder b = base();
+      State s;
+      if (nonMembers.isEmpty()) {
+        s = outsider();
+        b = base();
+      } else {
+        s = pick(nonMembers);
+      }
+      List<StateCode> signers = new ArrayList<>(doc.signatories());
+      signers.add(rnd.nextInt(signers.size() + 1), s.code());
+      List<Document> docs = new ArrayList<>(d.documents());
+      docs.set(docs.indexOf(doc), ImmutableDocument.builder().from(doc).signatories(signers).build());
+      return defect(
+          b.documents(docs),
+          RuleIds.DOCUMENT_SIGNATORIES,
+          String.format("%s, %s on %s, signs %s", s.code(), timeline.statusOn(s.code(), day), day, doc.id()));
+    }
+
+    // ------------------------------------------------------------ references
+
+    Defect reference() {
+      String missing = freshId("missing");
+      int variant = rnd.nextInt(3);
+      if (variant == 0 && !d.statusChanges().isEmpty()) {
+        StatusChange c = pick(d.statusChanges());
+        List<StatusChange> changes = new ArrayList<>(d.statusChanges());
+        changes.set(changes.indexOf(c), ImmutableStatusChange.builder().from(c).decidedAt(missing).build());
+        return defect(
+            base().statusChanges(changes),
+            RuleIds.REFERENCE_RESOLVES,
+            String.format("%s is decided at meeting %s, which does not exist", c.id(), missing));
+      }
+      if (variant == 1 && !d.documents().isEmpty()) {
+        Document doc = pick(d.documents());
+        List<DocumentLink> links = new ArrayList<>(doc.links());
+        links.add(DocumentLink.of(LinkType.AMENDS, missing));
+        List<Document> docs = new ArrayList<>(d.documents());
+        docs.set(docs.indexOf(doc), ImmutableDocument.builder().from(doc).links(links).build());
+        return defect(
+            base().documents(docs),
+            RuleIds.REFERENCE_RESOLVES,
+            String.format("%s amends document %s, which does not exist", doc.id(), missing));
+      }
+      if (d.meetings().isEmpty()) {
+        throw new IllegalArgumentException("reference.resolves: nothing to break");
+      }
+      Meeting m = pick(d.meetings());
+      List<String> sources = new ArrayList<>(m.sources());
+      sources.add(missing);
+      List<Meeting> meetings = new ArrayList<>(d.meetings());
+      meetings.set(meetings.indexOf(m), ImmutableMeeting.builder().from(m).sources(sources).build());
+      return defect(
+          base().meetings(meetings),
+          RuleIds.REFERENCE_RESOLVES,
+          String.format("%s cites source %s, which does not exist", m.id(), missing));
+    }
+
+    // ------------------------------------------------------------ helpers
+
+    private ImmutableScoDataset.Builder base() {
+      return ScoDataset.builder().from(d).states(states);
+    }
+
+    private Defect defect(ImmutableScoDataset.Builder b, String ruleId, String description) {
+      return new Defect(b.build(), ruleId, description);
+    }
+
+    /** A state that never had a status: an existing one, or a new one added to the states. */
+    private State outsider() {
+      Set<StateCode> changed = new HashSet<>();
+      d.statusChanges().forEach(c -> changed.add(c.state()));
+      List<State> none = new ArrayList<>();
+      for (State s : states) {
+        if (!changed.contains(s.code())) {
+          none.add(s);
+        }
+      }
+      if (!none.isEmpty() && rnd.nextInt(4) != 0) {
+        return pick(none);
+      }
+      Set<StateCode> codes = StatePool.codes(states);
+      Set<String> names = new HashSet<>();
+      states.forEach(s -> names.add(s.nameRu()));
+      State s = StatePool.invent(rnd, codes, names);
+      states.add(s);
+      return s;
+    }
+
+    private List<State> statesExcept(StateCode code) {
+      List<State> out = new ArrayList<>();
+      for (State s : states) {
+        if (!s.code().equals(code)) {
+          out.add(s);
+        }
+      }
+      if (out.isEmpty()) {
+        throw new IllegalArgumentException("the dataset has a single state");
+      }
+      return out;
+    }
+
+    private StatusChange change(StateCode state, MembershipStatus status, LocalDate day) {
+      return StatusChange.builder()
+          .id(freshId("sc-" + state.code().toLowerCase(java.util.Locale.ROOT)))
+          .state(state)
+          .status(status)
+          .date(PartialDate.of(day))
+          .build();
+    }
+
+    private String freshId(String prefix) {
+      String id;
+      do {
+        id = prefix + "-defect-" + (++fresh);
+      } while (d.record(id).isPresent() || d.source(id).isPresent());
+      return id;
+    }
+
+    private Optional<Presidency> predecessor(Presidency p) {
+      List<Presidency> timeline2 = new ArrayList<>(d.presidencies());
+      timeline2.sort(Comparator.comparing(x -> x.term().start()));
+      int i = timeline2.indexOf(p);
+      return i > 0 ? Optional.of(timeline2.get(i - 1)) : Optional.empty();
+    }
+
+    private void requireTerms(int n) {
+      if (d.presidencies().size() < n) {
+        throw new IllegalArgumentException(
+            "the dataset has " + d.presidencies().size() + " presidency term(s); the defect needs " + n);
+      }
+    }
+
+    private List<Integer> shuffledIndexes(int n) {
+      List<Integer> out = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        out.add(i);
+      }
+      for (int i = n - 1; i > 0; i--) {
+        int j = rnd.nextInt(i + 1);
+        Integer t = out.get(i);
+        out.set(i, out.get(j));
+        out.set(j, t);
+      }
+      return out;
+    }
+
+    private LocalDate randomDay(LocalDate from, LocalDate to) {
+      long span = to.toEpochDay() - from.toEpochDay();
+      return span <= 0 ? from : from.plusDays(rnd.nextLong(span + 1));
+    }
+
+    private <T> T pick(List<T> list) {
+      return list.get(rnd.nextInt(list.size()));
+    }
+
+    private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
+      return !day.isBefore(from) && !day.isAfter(to);
+    }
+
+    private static <T> List<T> appended(List<T> list, T t) {
+      List<T> out = new ArrayList<>(list);
+      out.add(t);
+      return out;
+    }
+
+    private static DateRange withStart(DateRange r, PartialDate start) {
+      switch (r.endKind()) {
+        case BOUNDED:
+          return DateRange.of(start, r.end().get());
+        case ONGOING:
+          return DateRange.ongoing(start);
+        default:
+          return DateRange.endUnknown(start);
+      }
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package io.github.scosdk.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.scosdk.model.MembershipStatus;
+import io.github.scosdk.model.ScoDataset;
+import io.github.scosdk.model.rules.RuleIds;
+import io.github.scosdk.model.rules.Validator;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+class ShrinkingTest {
+
+  private static ScoDataset datasetWithAnAdmission() {
+    DatasetGenerator gen = DatasetGenerator.withTerms(20);
+    for (long seed = 0; ; seed++) {
+      ScoDataset d = gen.generate(new SplittableRandom(seed));
+      if (d.statusChanges().stream().anyMatch(c -> c.status() == MembershipStatus.ACCEDING)) {
+        return d;
+      }
+    }
+  }
+
+  @Test
+  void aPlantedFailureShrinksToTheOneRecordThatCausesIt() {
+    ScoDataset big = datasetWithAnAdmission();
+    Predicate<ScoDataset> hasAcceding =
+        d -> d.statusChanges().stream().anyMatch(c -> c.status() == MembershipStatus.ACCEDING);
+
+    ScoDataset small = Shrinking.minimize(big, DatasetShrinker.instance(), hasAcceding);
+
+    assertThat(small.statusChanges()).hasSize(1);
+    assertThat(small.statusChanges().get(0).status()).isEqualTo(MembershipStatus.ACCEDING);
+    assertThat(small.statusChanges().get(0).sources()).isEmpty();
+    assertThat(small.statusChanges().get(0).documents()).isEmpty();
+    assertThat(small.states()).isEmpty();
+    assertThat(small.meetings()).isEmpty();
+    assertThat(small.presidencies()).isEmpty();
+    assertThat(small.documents()).isEmpty();
+    assertThat(small.sources()).isEmpty();
+    assertThat(small.title()).isEmpty();
+    assertThat(DatasetShrinker.weight(small)).isEqualTo(1);
+  }
+
+  @Test
+  void anInjectedChairDefectShrinksToAMeetingAndItsTerm() {
+    Defect defect =
+        Defects.of(DatasetGenerator.withTerms(15), RuleIds.MEETING_CHAIR).generate(new SplittableRandom(7));
+    Validator chair = Validator.only(RuleIds.MEETING_CHAIR);
+    Predicate<ScoDataset> reported = d -> chair.validate(d).violatedRuleIds().contains(RuleIds.MEETING_CHAIR);
+    assertThat(reported.test(defect.dataset())).isTrue();
+
+    ScoDataset small = Shrinking.minimize(defect.dataset(), DatasetShrinker.instance(), reported);
+
+    assertThat(reported.test(small)).isTrue();
+    assertThat(small.meetings()).hasSize(1);
+    assertThat(small.presidencies()).hasSize(1);
+    assertThat(small.meetings().get(0).participants()).isEmpty();
+    assertThat(small.statusChanges()).isEmpty();
+    assertThat(small.documents()).isEmpty();
+  }
+
+  @Test
+  void aValueThatCannotShrinkIsReturnedAsIs() {
+    ScoDataset d = DatasetGenerator.withTerms(3).generate(new SplittableRandom(3));
+    assertThat(Shrinking.minimize(d, Shrinker.none(), x -> true)).isSameAs(d);
+    assertThat(Shrinking.minimize(d, DatasetShrinker.instance(), x -> x.equals(d))).isSameAs(d);
+  }
+
+  @Test
+  void theBudgetBoundsTheCandidatesTried() {
+    ScoDataset d = DatasetGenerator.withTerms(10).generate(new SplittableRandom(4));
+    Shrinking.Result<ScoDataset> r = Shrinking.minimize(d, DatasetShrinker.instance(), x -> false, 25);
+    assertThat(r.tried()).isEqualTo(25);
+    assertThat(r.steps()).isZero();
+    assertThat(r.value()).isSameAs(d);
+  }
+
+  @Test
+  void everyCandidateIsLighter() {
+    ScoDataset d = DatasetGenerator.withTerms(4).generate(new SplittableRandom(5));
+    int w = DatasetShrinker.weight(d);
+    assertThat(DatasetShrinker.instance().candidates(d).limit(3000)).allMatch(c -> DatasetShrinker.weight(c) < w);
+  }
+
+  @Test
+  void chunksAreRemovedLargestFirst() {
+    List<List<Integer>> c = DatasetShrinker.chunksRemoved(List.of(1, 2, 3, 4)).toList();
+    assertThat(c)
+        .containsExactly(
+            List.of(), List.of(3, 4), List.of(1, 2), List.of(2, 3, 4), List.of(1, 3, 4), List.of(1, 2, 4),
+            List.of(1, 2, 3));
+  }
+}
