@@ -9,10 +9,12 @@ import static io.github.scosdk.json.ReadSupport.unknownField;
 
 import io.github.scosdk.model.DateRange;
 import io.github.scosdk.model.PartialDate;
+import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * {@link DateRange} as an object with a required {@code start} and exactly one of {@code end} (a date, exclusive),
@@ -22,6 +24,8 @@ final class DateRangeCodec implements Codec<DateRange> {
 
   static final DateRangeCodec INSTANCE = new DateRangeCodec();
 
+  private static final String[] NAMES = {"start", "end", "ongoing", "endUnknown"};
+  private static final PropertyNameMatcher MATCHER = BinaryNameMatcher.construct(List.of(NAMES));
   private static final String KIND = "term";
   private static final String[] FIELDS = {"start", "end", "ongoing", "endUnknown"};
   private static final SerializableString START = WriteSupport.name("start");
@@ -44,39 +48,42 @@ final class DateRangeCodec implements Codec<DateRange> {
   @Override
   public DateRange read(JsonParser p) {
     startObject(p, KIND);
-    TokenStreamLocation start = p.currentTokenLocation();
+    Object start = ReadSupport.objectStart(p);
     PartialDate from = null;
     PartialDate end = null;
     int seen = 0;
-    String name;
-    while ((name = p.nextName()) != null) {
-      switch (name) {
-        case "start":
-          seen = once(p, seen, 1, KIND, name);
-          from = ReadSupport.partialDate(p, name);
+    int match;
+    while ((match = p.nextNameMatch(MATCHER)) >= 0) {
+      switch (match) {
+        case 0: // start
+          seen = once(p, seen, 1, KIND, NAMES[match]);
+          from = ReadSupport.partialDate(p, NAMES[match]);
           break;
-        case "end":
-          seen = once(p, seen, 2, KIND, name);
-          end = ReadSupport.partialDate(p, name);
+        case 1: // end
+          seen = once(p, seen, 2, KIND, NAMES[match]);
+          end = ReadSupport.partialDate(p, NAMES[match]);
           break;
-        case "ongoing":
-          seen = once(p, seen, 4, KIND, name);
-          ReadSupport.trueFlag(p, name);
+        case 2: // ongoing
+          seen = once(p, seen, 4, KIND, NAMES[match]);
+          ReadSupport.trueFlag(p, NAMES[match]);
           break;
-        case "endUnknown":
-          seen = once(p, seen, 8, KIND, name);
-          ReadSupport.trueFlag(p, name);
+        case 3: // endUnknown
+          seen = once(p, seen, 8, KIND, NAMES[match]);
+          ReadSupport.trueFlag(p, NAMES[match]);
           break;
         default:
-          throw unknownField(p, KIND, name);
+          throw new IllegalStateException("no case for field " + match);
       }
+    }
+    if (match != PropertyNameMatcher.MATCH_END_OBJECT) {
+      throw unknownField(p, KIND, p.currentName());
     }
     require(p, seen, 1, FIELDS, KIND, start);
     int ends = Integer.bitCount(seen & 14);
     if (ends != 1) {
       throw fail(
           p,
-          start,
+          ReadSupport.location(start),
           KIND + ": exactly one of 'end', 'ongoing' or 'endUnknown' is required, " + ends + " given",
           null);
     }

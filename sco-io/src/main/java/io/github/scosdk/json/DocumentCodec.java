@@ -10,12 +10,14 @@ import static io.github.scosdk.json.ReadSupport.unknownField;
 import io.github.scosdk.model.Document;
 import io.github.scosdk.model.ImmutableDocument;
 import io.github.scosdk.model.Language;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * {@link Document}: id, kind and titles required. {@code titles} is an object keyed by language ({@code en},
@@ -25,6 +27,8 @@ final class DocumentCodec implements Codec<Document> {
 
   static final DocumentCodec INSTANCE = new DocumentCodec();
 
+  private static final String[] NAMES = {"id", "kind", "titles", "adopted", "signed", "inForce", "adoptedAt", "signatories", "links", "confidence", "note", "sources"};
+  private static final PropertyNameMatcher MATCHER = BinaryNameMatcher.construct(List.of(NAMES));
   private static final String KIND = "document";
   private static final String[] FIELDS = {
     "id", "kind", "titles", "adopted", "signed", "inForce", "adoptedAt", "signatories", "links", "confidence",
@@ -55,63 +59,66 @@ final class DocumentCodec implements Codec<Document> {
   @Override
   public Document read(JsonParser p) {
     startObject(p, KIND);
-    TokenStreamLocation start = p.currentTokenLocation();
+    Object start = ReadSupport.objectStart(p);
     ImmutableDocument.Builder b = Document.builder();
     int seen = 0;
-    String name;
-    while ((name = p.nextName()) != null) {
-      switch (name) {
-        case "id":
-          seen = once(p, seen, 1, KIND, name);
-          b.id(ReadSupport.string(p, name));
+    int match;
+    while ((match = p.nextNameMatch(MATCHER)) >= 0) {
+      switch (match) {
+        case 0: // id
+          seen = once(p, seen, 1, KIND, NAMES[match]);
+          b.id(ReadSupport.string(p, NAMES[match]));
           break;
-        case "kind":
-          seen = once(p, seen, 1 << 1, KIND, name);
-          b.kind(ReadSupport.enumValue(p, name, ModelEnums.DOCUMENT_KIND));
+        case 1: // kind
+          seen = once(p, seen, 1 << 1, KIND, NAMES[match]);
+          b.kind(ReadSupport.enumValue(p, NAMES[match], ModelEnums.DOCUMENT_KIND));
           break;
-        case "titles":
-          seen = once(p, seen, 1 << 2, KIND, name);
+        case 2: // titles
+          seen = once(p, seen, 1 << 2, KIND, NAMES[match]);
           readTitles(p, b);
           break;
-        case "adopted":
-          seen = once(p, seen, 1 << 3, KIND, name);
-          b.adopted(ReadSupport.partialDate(p, name));
+        case 3: // adopted
+          seen = once(p, seen, 1 << 3, KIND, NAMES[match]);
+          b.adopted(ReadSupport.partialDate(p, NAMES[match]));
           break;
-        case "signed":
-          seen = once(p, seen, 1 << 4, KIND, name);
-          b.signed(ReadSupport.partialDate(p, name));
+        case 4: // signed
+          seen = once(p, seen, 1 << 4, KIND, NAMES[match]);
+          b.signed(ReadSupport.partialDate(p, NAMES[match]));
           break;
-        case "inForce":
-          seen = once(p, seen, 1 << 5, KIND, name);
-          b.inForce(ReadSupport.partialDate(p, name));
+        case 5: // inForce
+          seen = once(p, seen, 1 << 5, KIND, NAMES[match]);
+          b.inForce(ReadSupport.partialDate(p, NAMES[match]));
           break;
-        case "adoptedAt":
-          seen = once(p, seen, 1 << 6, KIND, name);
-          b.adoptedAt(ReadSupport.string(p, name));
+        case 6: // adoptedAt
+          seen = once(p, seen, 1 << 6, KIND, NAMES[match]);
+          b.adoptedAt(ReadSupport.string(p, NAMES[match]));
           break;
-        case "signatories":
-          seen = once(p, seen, 1 << 7, KIND, name);
-          ReadSupport.stateCodes(p, name, b::addSignatory);
+        case 7: // signatories
+          seen = once(p, seen, 1 << 7, KIND, NAMES[match]);
+          ReadSupport.stateCodes(p, NAMES[match], b::addSignatory);
           break;
-        case "links":
-          seen = once(p, seen, 1 << 8, KIND, name);
-          ReadSupport.objects(p, name, DocumentLinkCodec.INSTANCE, b::addLink);
+        case 8: // links
+          seen = once(p, seen, 1 << 8, KIND, NAMES[match]);
+          ReadSupport.objects(p, NAMES[match], DocumentLinkCodec.INSTANCE, b::addLink);
           break;
-        case "confidence":
-          seen = once(p, seen, 1 << 9, KIND, name);
-          b.confidence(ReadSupport.enumValue(p, name, ModelEnums.CONFIDENCE));
+        case 9: // confidence
+          seen = once(p, seen, 1 << 9, KIND, NAMES[match]);
+          b.confidence(ReadSupport.enumValue(p, NAMES[match], ModelEnums.CONFIDENCE));
           break;
-        case "note":
-          seen = once(p, seen, 1 << 10, KIND, name);
-          b.note(ReadSupport.string(p, name));
+        case 10: // note
+          seen = once(p, seen, 1 << 10, KIND, NAMES[match]);
+          b.note(ReadSupport.string(p, NAMES[match]));
           break;
-        case "sources":
-          seen = once(p, seen, 1 << 11, KIND, name);
-          ReadSupport.strings(p, name, b::addSource);
+        case 11: // sources
+          seen = once(p, seen, 1 << 11, KIND, NAMES[match]);
+          ReadSupport.strings(p, NAMES[match], b::addSource);
           break;
         default:
-          throw unknownField(p, KIND, name);
+          throw new IllegalStateException("no case for field " + match);
       }
+    }
+    if (match != PropertyNameMatcher.MATCH_END_OBJECT) {
+      throw unknownField(p, KIND, p.currentName());
     }
     require(p, seen, 7, FIELDS, KIND, start);
     try {

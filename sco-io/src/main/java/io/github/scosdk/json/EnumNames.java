@@ -16,6 +16,7 @@ final class EnumNames<E extends Enum<E>> {
   private final Class<E> type;
   private final E[] constants;
   private final SerializableString[] names;
+  private final char[][] chars;
   private final Map<String, E> byName;
   private final String allowed;
 
@@ -23,11 +24,13 @@ final class EnumNames<E extends Enum<E>> {
     this.type = type;
     this.constants = type.getEnumConstants();
     this.names = new SerializableString[constants.length];
+    this.chars = new char[constants.length][];
     this.byName = new HashMap<>();
     StringJoiner all = new StringJoiner(", ");
     for (E e : constants) {
       String name = e.name().toLowerCase(Locale.ROOT);
       names[e.ordinal()] = new SerializedString(name);
+      chars[e.ordinal()] = name.toCharArray();
       byName.put(name, e);
       all.add(name);
     }
@@ -51,6 +54,27 @@ final class EnumNames<E extends Enum<E>> {
   /** The constant with the JSON name, or null. */
   E parse(String name) {
     return byName.get(name);
+  }
+
+  /** The constant whose JSON name is the characters, or null; reads a parser's buffer without a string. */
+  E parse(char[] buf, int off, int len) {
+    for (int i = 0; i < constants.length; i++) {
+      char[] name = chars[i];
+      // names share prefixes (council_of_...): compare the last character first, then the rest
+      if (name.length == len && len > 0 && name[len - 1] == buf[off + len - 1] && matches(name, buf, off)) {
+        return constants[i];
+      }
+    }
+    return null;
+  }
+
+  private static boolean matches(char[] name, char[] buf, int off) {
+    for (int i = 0; i < name.length; i++) {
+      if (name[i] != buf[off + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The JSON names, comma-separated, for messages. */

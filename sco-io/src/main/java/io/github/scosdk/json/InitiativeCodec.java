@@ -11,7 +11,6 @@ import io.github.scosdk.model.Initiative;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.TokenStreamLocation;
 
 /** {@link Initiative}: id and name required; the rest optional. */
 final class InitiativeCodec implements Codec<Initiative> {
@@ -47,7 +46,7 @@ final class InitiativeCodec implements Codec<Initiative> {
   @Override
   public Initiative read(JsonParser p) {
     startObject(p, KIND);
-    TokenStreamLocation start = p.currentTokenLocation();
+    Object start = ReadSupport.objectStart(p);
     ImmutableInitiative.Builder b = Initiative.builder();
     int seen = 0;
     String name;

@@ -10,10 +10,12 @@ import io.github.scosdk.model.ImmutableMeeting;
 import io.github.scosdk.model.Meeting;
 import io.github.scosdk.model.MeetingFormat;
 import io.github.scosdk.model.MeetingKind;
+import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * {@link Meeting}: id, body and startDate required. {@code kind} (default regular), {@code endDate} (default the
@@ -24,6 +26,8 @@ final class MeetingCodec implements Codec<Meeting> {
 
   static final MeetingCodec INSTANCE = new MeetingCodec();
 
+  private static final String[] NAMES = {"id", "body", "kind", "ordinal", "title", "startDate", "endDate", "venue", "format", "host", "chair", "participants", "outcomes", "planned", "confidence", "note", "sources"};
+  private static final PropertyNameMatcher MATCHER = BinaryNameMatcher.construct(List.of(NAMES));
   private static final String KIND = "meeting";
   private static final String[] FIELDS = {
     "id", "body", "kind", "ordinal", "title", "startDate", "endDate", "venue", "format", "host", "chair",
@@ -58,83 +62,86 @@ final class MeetingCodec implements Codec<Meeting> {
   @Override
   public Meeting read(JsonParser p) {
     startObject(p, KIND);
-    TokenStreamLocation start = p.currentTokenLocation();
+    Object start = ReadSupport.objectStart(p);
     ImmutableMeeting.Builder b = Meeting.builder();
     int seen = 0;
-    String name;
-    while ((name = p.nextName()) != null) {
-      switch (name) {
-        case "id":
-          seen = once(p, seen, 1, KIND, name);
-          b.id(ReadSupport.string(p, name));
+    int match;
+    while ((match = p.nextNameMatch(MATCHER)) >= 0) {
+      switch (match) {
+        case 0: // id
+          seen = once(p, seen, 1, KIND, NAMES[match]);
+          b.id(ReadSupport.string(p, NAMES[match]));
           break;
-        case "body":
-          seen = once(p, seen, 1 << 1, KIND, name);
-          b.body(ReadSupport.enumValue(p, name, ModelEnums.BODY));
+        case 1: // body
+          seen = once(p, seen, 1 << 1, KIND, NAMES[match]);
+          b.body(ReadSupport.enumValue(p, NAMES[match], ModelEnums.BODY));
           break;
-        case "kind":
-          seen = once(p, seen, 1 << 2, KIND, name);
-          b.kind(ReadSupport.enumValue(p, name, ModelEnums.MEETING_KIND));
+        case 2: // kind
+          seen = once(p, seen, 1 << 2, KIND, NAMES[match]);
+          b.kind(ReadSupport.enumValue(p, NAMES[match], ModelEnums.MEETING_KIND));
           break;
-        case "ordinal":
-          seen = once(p, seen, 1 << 3, KIND, name);
-          b.ordinal(ReadSupport.integer(p, name));
+        case 3: // ordinal
+          seen = once(p, seen, 1 << 3, KIND, NAMES[match]);
+          b.ordinal(ReadSupport.integer(p, NAMES[match]));
           break;
-        case "title":
-          seen = once(p, seen, 1 << 4, KIND, name);
-          b.title(ReadSupport.string(p, name));
+        case 4: // title
+          seen = once(p, seen, 1 << 4, KIND, NAMES[match]);
+          b.title(ReadSupport.string(p, NAMES[match]));
           break;
-        case "startDate":
-          seen = once(p, seen, 1 << 5, KIND, name);
-          b.startDate(ReadSupport.partialDate(p, name));
+        case 5: // startDate
+          seen = once(p, seen, 1 << 5, KIND, NAMES[match]);
+          b.startDate(ReadSupport.partialDate(p, NAMES[match]));
           break;
-        case "endDate":
-          seen = once(p, seen, 1 << 6, KIND, name);
-          b.endDate(ReadSupport.partialDate(p, name));
+        case 6: // endDate
+          seen = once(p, seen, 1 << 6, KIND, NAMES[match]);
+          b.endDate(ReadSupport.partialDate(p, NAMES[match]));
           break;
-        case "venue":
-          seen = once(p, seen, 1 << 7, KIND, name);
+        case 7: // venue
+          seen = once(p, seen, 1 << 7, KIND, NAMES[match]);
           b.venue(ReadSupport.object(p, VenueCodec.INSTANCE));
           break;
-        case "format":
-          seen = once(p, seen, 1 << 8, KIND, name);
-          b.format(ReadSupport.enumValue(p, name, ModelEnums.MEETING_FORMAT));
+        case 8: // format
+          seen = once(p, seen, 1 << 8, KIND, NAMES[match]);
+          b.format(ReadSupport.enumValue(p, NAMES[match], ModelEnums.MEETING_FORMAT));
           break;
-        case "host":
-          seen = once(p, seen, 1 << 9, KIND, name);
-          b.host(ReadSupport.stateCode(p, name));
+        case 9: // host
+          seen = once(p, seen, 1 << 9, KIND, NAMES[match]);
+          b.host(ReadSupport.stateCode(p, NAMES[match]));
           break;
-        case "chair":
-          seen = once(p, seen, 1 << 10, KIND, name);
-          b.chair(ReadSupport.stateCode(p, name));
+        case 10: // chair
+          seen = once(p, seen, 1 << 10, KIND, NAMES[match]);
+          b.chair(ReadSupport.stateCode(p, NAMES[match]));
           break;
-        case "participants":
-          seen = once(p, seen, 1 << 11, KIND, name);
-          ReadSupport.objects(p, name, ParticipantCodec.INSTANCE, b::addParticipant);
+        case 11: // participants
+          seen = once(p, seen, 1 << 11, KIND, NAMES[match]);
+          ReadSupport.objects(p, NAMES[match], ParticipantCodec.INSTANCE, b::addParticipant);
           break;
-        case "outcomes":
-          seen = once(p, seen, 1 << 12, KIND, name);
-          ReadSupport.strings(p, name, b::addOutcome);
+        case 12: // outcomes
+          seen = once(p, seen, 1 << 12, KIND, NAMES[match]);
+          ReadSupport.strings(p, NAMES[match], b::addOutcome);
           break;
-        case "planned":
-          seen = once(p, seen, 1 << 13, KIND, name);
-          b.planned(ReadSupport.bool(p, name));
+        case 13: // planned
+          seen = once(p, seen, 1 << 13, KIND, NAMES[match]);
+          b.planned(ReadSupport.bool(p, NAMES[match]));
           break;
-        case "confidence":
-          seen = once(p, seen, 1 << 14, KIND, name);
-          b.confidence(ReadSupport.enumValue(p, name, ModelEnums.CONFIDENCE));
+        case 14: // confidence
+          seen = once(p, seen, 1 << 14, KIND, NAMES[match]);
+          b.confidence(ReadSupport.enumValue(p, NAMES[match], ModelEnums.CONFIDENCE));
           break;
-        case "note":
-          seen = once(p, seen, 1 << 15, KIND, name);
-          b.note(ReadSupport.string(p, name));
+        case 15: // note
+          seen = once(p, seen, 1 << 15, KIND, NAMES[match]);
+          b.note(ReadSupport.string(p, NAMES[match]));
           break;
-        case "sources":
-          seen = once(p, seen, 1 << 16, KIND, name);
-          ReadSupport.strings(p, name, b::addSource);
+        case 16: // sources
+          seen = once(p, seen, 1 << 16, KIND, NAMES[match]);
+          ReadSupport.strings(p, NAMES[match], b::addSource);
           break;
         default:
-          throw unknownField(p, KIND, name);
+          throw new IllegalStateException("no case for field " + match);
       }
+    }
+    if (match != PropertyNameMatcher.MATCH_END_OBJECT) {
+      throw unknownField(p, KIND, p.currentName());
     }
     require(p, seen, 1 | 1 << 1 | 1 << 5, FIELDS, KIND, start);
     try {

@@ -11,7 +11,6 @@ import io.github.scosdk.model.Official;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.TokenStreamLocation;
 
 /** {@link Official}: id, name, post, state and term required; appointedAt, confidence, note, sources. */
 final class OfficialCodec implements Codec<Official> {
@@ -43,7 +42,7 @@ final class OfficialCodec implements Codec<Official> {
   @Override
   public Official read(JsonParser p) {
     startObject(p, KIND);
-    TokenStreamLocation start = p.currentTokenLocation();
+    Object start = ReadSupport.objectStart(p);
     ImmutableOfficial.Builder b = Official.builder();
     int seen = 0;
     String name;

@@ -8,16 +8,20 @@ import static io.github.scosdk.json.ReadSupport.unknownField;
 
 import io.github.scosdk.model.ImmutablePresidency;
 import io.github.scosdk.model.Presidency;
+import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /** {@link Presidency}: id, holder and term required; openedAt, closedAt, slogan, confidence, note, sources. */
 final class PresidencyCodec implements Codec<Presidency> {
 
   static final PresidencyCodec INSTANCE = new PresidencyCodec();
 
+  private static final String[] NAMES = {"id", "holder", "term", "openedAt", "closedAt", "slogan", "confidence", "note", "sources"};
+  private static final PropertyNameMatcher MATCHER = BinaryNameMatcher.construct(List.of(NAMES));
   private static final String KIND = "presidency";
   private static final String[] FIELDS = {
     "id", "holder", "term", "openedAt", "closedAt", "slogan", "confidence", "note", "sources"
@@ -43,51 +47,54 @@ final class PresidencyCodec implements Codec<Presidency> {
   @Override
   public Presidency read(JsonParser p) {
     startObject(p, KIND);
-    TokenStreamLocation start = p.currentTokenLocation();
+    Object start = ReadSupport.objectStart(p);
     ImmutablePresidency.Builder b = Presidency.builder();
     int seen = 0;
-    String name;
-    while ((name = p.nextName()) != null) {
-      switch (name) {
-        case "id":
-          seen = once(p, seen, 1, KIND, name);
-          b.id(ReadSupport.string(p, name));
+    int match;
+    while ((match = p.nextNameMatch(MATCHER)) >= 0) {
+      switch (match) {
+        case 0: // id
+          seen = once(p, seen, 1, KIND, NAMES[match]);
+          b.id(ReadSupport.string(p, NAMES[match]));
           break;
-        case "holder":
-          seen = once(p, seen, 1 << 1, KIND, name);
-          b.holder(ReadSupport.stateCode(p, name));
+        case 1: // holder
+          seen = once(p, seen, 1 << 1, KIND, NAMES[match]);
+          b.holder(ReadSupport.stateCode(p, NAMES[match]));
           break;
-        case "term":
-          seen = once(p, seen, 1 << 2, KIND, name);
+        case 2: // term
+          seen = once(p, seen, 1 << 2, KIND, NAMES[match]);
           b.term(ReadSupport.object(p, DateRangeCodec.INSTANCE));
           break;
-        case "openedAt":
-          seen = once(p, seen, 1 << 3, KIND, name);
-          b.openedAt(ReadSupport.string(p, name));
+        case 3: // openedAt
+          seen = once(p, seen, 1 << 3, KIND, NAMES[match]);
+          b.openedAt(ReadSupport.string(p, NAMES[match]));
           break;
-        case "closedAt":
-          seen = once(p, seen, 1 << 4, KIND, name);
-          b.closedAt(ReadSupport.string(p, name));
+        case 4: // closedAt
+          seen = once(p, seen, 1 << 4, KIND, NAMES[match]);
+          b.closedAt(ReadSupport.string(p, NAMES[match]));
           break;
-        case "slogan":
-          seen = once(p, seen, 1 << 5, KIND, name);
-          b.slogan(ReadSupport.string(p, name));
+        case 5: // slogan
+          seen = once(p, seen, 1 << 5, KIND, NAMES[match]);
+          b.slogan(ReadSupport.string(p, NAMES[match]));
           break;
-        case "confidence":
-          seen = once(p, seen, 1 << 6, KIND, name);
-          b.confidence(ReadSupport.enumValue(p, name, ModelEnums.CONFIDENCE));
+        case 6: // confidence
+          seen = once(p, seen, 1 << 6, KIND, NAMES[match]);
+          b.confidence(ReadSupport.enumValue(p, NAMES[match], ModelEnums.CONFIDENCE));
           break;
-        case "note":
-          seen = once(p, seen, 1 << 7, KIND, name);
-          b.note(ReadSupport.string(p, name));
+        case 7: // note
+          seen = once(p, seen, 1 << 7, KIND, NAMES[match]);
+          b.note(ReadSupport.string(p, NAMES[match]));
           break;
-        case "sources":
-          seen = once(p, seen, 1 << 8, KIND, name);
-          ReadSupport.strings(p, name, b::addSource);
+        case 8: // sources
+          seen = once(p, seen, 1 << 8, KIND, NAMES[match]);
+          ReadSupport.strings(p, NAMES[match], b::addSource);
           break;
         default:
-          throw unknownField(p, KIND, name);
+          throw new IllegalStateException("no case for field " + match);
       }
+    }
+    if (match != PropertyNameMatcher.MATCH_END_OBJECT) {
+      throw unknownField(p, KIND, p.currentName());
     }
     require(p, seen, 7, FIELDS, KIND, start);
     try {

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.ContentReference;
+import tools.jackson.core.json.JsonReadContext;
 
 /**
  * Strict reading of {@code sco-dataset/1} values from a {@link JsonParser}: each method checks the token type
@@ -64,19 +67,37 @@ final class ReadSupport {
     return fail(p, kind + ": unknown field '" + quote(field) + "'");
   }
 
+  /**
+   * Where the object the parser is on starts, for faults reported at its end ({@link #location}): the parser's own
+   * context of that object, which records its first line and column, so that nothing is allocated per object; for
+   * a parser whose contexts do not record positions (a buffer replayed by databind), the location taken at once.
+   * The context stays valid until the parser enters the object's next sibling, that is, for as long as it is used.
+   */
+  static Object objectStart(JsonParser p) {
+    TokenStreamContext c = p.streamReadContext();
+    return c instanceof JsonReadContext ? c : p.currentTokenLocation();
+  }
+
+  /** The location of an object start taken by {@link #objectStart}. */
+  static TokenStreamLocation location(Object start) {
+    if (start instanceof TokenStreamLocation) {
+      return (TokenStreamLocation) start;
+    }
+    return ((TokenStreamContext) start).startLocation(ContentReference.unknown());
+  }
+
   /** Fails if a required field is missing; the parser is on the object's end. */
-  static void require(
-      JsonParser p, int seen, int required, String[] fields, String kind, TokenStreamLocation start) {
+  static void require(JsonParser p, int seen, int required, String[] fields, String kind, Object start) {
     int missing = required & ~seen;
     if (missing != 0) {
       String field = fields[Integer.numberOfTrailingZeros(missing)];
-      throw fail(p, start, kind + ": missing required field '" + field + "'", null);
+      throw fail(p, location(start), kind + ": missing required field '" + field + "'", null);
     }
   }
 
   /** A failure for a value the model rejected; the parser is on the object's end. */
-  static ScoJsonException invalid(JsonParser p, String kind, TokenStreamLocation start, RuntimeException e) {
-    return fail(p, start, "invalid " + kind + ": " + e.getMessage(), e);
+  static ScoJsonException invalid(JsonParser p, String kind, Object start, RuntimeException e) {
+    return fail(p, location(start), "invalid " + kind + ": " + e.getMessage(), e);
   }
 
   static String string(JsonParser p, String field) {
@@ -121,34 +142,77 @@ final class ReadSupport {
 
   /** Reads a partial date from the current token. */
   static PartialDate currentPartialDate(JsonParser p, String field) {
-    String s = dateString(p, field);
+    checkDateString(p, field);
     try {
-      return PartialDate.parse(s);
+      return parseDate(p);
     } catch (IllegalArgumentException e) {
-      throw fail(p, p.currentTokenLocation(), field + ": '" + quote(s) + "' is not a valid date: " + e.getMessage(), e);
+      throw fail(
+          p, p.currentTokenLocation(), field + ": '" + quote(p.getString()) + "' is not a valid date: " + e.getMessage(), e);
     }
   }
 
   static LocalDate day(JsonParser p, String field) {
     p.nextToken();
-    String s = dateString(p, field);
+    checkDateString(p, field);
     PartialDate d;
     try {
-      d = PartialDate.parse(s);
+      d = parseDate(p);
     } catch (IllegalArgumentException e) {
-      throw fail(p, p.currentTokenLocation(), field + ": '" + quote(s) + "' is not a valid date: " + e.getMessage(), e);
+      throw fail(
+          p, p.currentTokenLocation(), field + ": '" + quote(p.getString()) + "' is not a valid date: " + e.getMessage(), e);
     }
     if (!d.isExact()) {
-      throw fail(p, field + ": '" + s + "' is not a full date (yyyy-MM-dd)");
+      throw fail(p, field + ": '" + p.getString() + "' is not a full date (yyyy-MM-dd)");
     }
     return d.toLocalDate();
   }
 
-  private static String dateString(JsonParser p, String field) {
+  /**
+   * Parses the current string token as a date straight from the parser's buffer (no intermediate string); any
+   * text that is not plainly {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd} goes to
+   * {@link PartialDate#parse}, so that the faults and their messages stay the model's.
+   */
+  private static PartialDate parseDate(JsonParser p) {
+    char[] c = p.getStringCharacters();
+    int off = p.getStringOffset();
+    int len = p.getStringLength();
+    if ((len == 4 || len == 7 || len == 10) && shapeOk(c, off, len)) {
+      int year = number(c, off, 4);
+      if (len == 4) {
+        return PartialDate.ofYear(year);
+      }
+      int month = number(c, off + 5, 2);
+      if (len == 7) {
+        return PartialDate.ofYearMonth(year, month);
+      }
+      return PartialDate.of(year, month, number(c, off + 8, 2));
+    }
+    return PartialDate.parse(p.getString());
+  }
+
+  private static boolean shapeOk(char[] c, int off, int len) {
+    for (int i = 0; i < len; i++) {
+      char ch = c[off + i];
+      boolean dash = i == 4 || i == 7;
+      if (dash ? ch != '-' : (ch < '0' || ch > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int number(char[] c, int off, int digits) {
+    int n = 0;
+    for (int i = 0; i < digits; i++) {
+      n = n * 10 + (c[off + i] - '0');
+    }
+    return n;
+  }
+
+  private static void checkDateString(JsonParser p, String field) {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw fail(p, field + ": expected a date string, was " + describe(p));
     }
-    return p.getString();
   }
 
   static StateCode stateCode(JsonParser p, String field) {
@@ -160,6 +224,32 @@ final class ReadSupport {
   static StateCode currentStateCode(JsonParser p, String field) {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw fail(p, field + ": expected a state code string, was " + describe(p));
+    }
+    return stateCodeOfToken(p, field);
+  }
+
+  /**
+   * The codes already read, by their two letters: a code is read from the parser's buffer without an intermediate
+   * string, and each distinct code is one shared instance (codes are immutable values). Filled as codes are met;
+   * a racy fill is harmless (final fields, equal values).
+   */
+  private static final StateCode[] CODES = new StateCode[26 * 26];
+
+  private static StateCode stateCodeOfToken(JsonParser p, String field) {
+    if (p.getStringLength() == 2) {
+      char[] c = p.getStringCharacters();
+      int off = p.getStringOffset();
+      char a = c[off];
+      char b = c[off + 1];
+      if (isUpper(a) && isUpper(b)) {
+        int slot = (a - 'A') * 26 + (b - 'A');
+        StateCode code = CODES[slot];
+        if (code == null) {
+          code = parseStateCode(p, field, p.getString());
+          CODES[slot] = code;
+        }
+        return code;
+      }
     }
     return parseStateCode(p, field, p.getString());
   }
@@ -185,10 +275,9 @@ final class ReadSupport {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw fail(p, field + ": expected a string, was " + describe(p));
     }
-    String s = p.getString();
-    E e = names.parse(s);
+    E e = names.parse(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
     if (e == null) {
-      throw fail(p, field + ": '" + quote(s) + "' is not one of " + names.allowed());
+      throw fail(p, field + ": '" + quote(p.getString()) + "' is not one of " + names.allowed());
     }
     return e;
   }
@@ -211,7 +300,7 @@ final class ReadSupport {
       if (t != JsonToken.VALUE_STRING) {
         throw fail(p, field + ": expected a state code string, was " + describe(p));
       }
-      sink.accept(parseStateCode(p, field, p.getString()));
+      sink.accept(stateCodeOfToken(p, field));
     }
   }
 

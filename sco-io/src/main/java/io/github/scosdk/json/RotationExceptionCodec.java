@@ -8,16 +8,20 @@ import static io.github.scosdk.json.ReadSupport.unknownField;
 
 import io.github.scosdk.model.ImmutableRotationException;
 import io.github.scosdk.model.RotationException;
+import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /** {@link RotationException}: id, kind, presidencies and description required; states, note, sources. */
 final class RotationExceptionCodec implements Codec<RotationException> {
 
   static final RotationExceptionCodec INSTANCE = new RotationExceptionCodec();
 
+  private static final String[] NAMES = {"id", "kind", "presidencies", "states", "description", "note", "sources"};
+  private static final PropertyNameMatcher MATCHER = BinaryNameMatcher.construct(List.of(NAMES));
   private static final String KIND = "rotation exception";
   private static final String[] FIELDS = {"id", "kind", "presidencies", "states", "description", "note", "sources"};
   private static final SerializableString EXCEPTION_KIND = WriteSupport.name("kind");
@@ -40,43 +44,46 @@ final class RotationExceptionCodec implements Codec<RotationException> {
   @Override
   public RotationException read(JsonParser p) {
     startObject(p, KIND);
-    TokenStreamLocation start = p.currentTokenLocation();
+    Object start = ReadSupport.objectStart(p);
     ImmutableRotationException.Builder b = RotationException.builder();
     int seen = 0;
-    String name;
-    while ((name = p.nextName()) != null) {
-      switch (name) {
-        case "id":
-          seen = once(p, seen, 1, KIND, name);
-          b.id(ReadSupport.string(p, name));
+    int match;
+    while ((match = p.nextNameMatch(MATCHER)) >= 0) {
+      switch (match) {
+        case 0: // id
+          seen = once(p, seen, 1, KIND, NAMES[match]);
+          b.id(ReadSupport.string(p, NAMES[match]));
           break;
-        case "kind":
-          seen = once(p, seen, 1 << 1, KIND, name);
-          b.kind(ReadSupport.enumValue(p, name, ModelEnums.ROTATION_EXCEPTION_KIND));
+        case 1: // kind
+          seen = once(p, seen, 1 << 1, KIND, NAMES[match]);
+          b.kind(ReadSupport.enumValue(p, NAMES[match], ModelEnums.ROTATION_EXCEPTION_KIND));
           break;
-        case "presidencies":
-          seen = once(p, seen, 1 << 2, KIND, name);
-          ReadSupport.strings(p, name, b::addPresidency);
+        case 2: // presidencies
+          seen = once(p, seen, 1 << 2, KIND, NAMES[match]);
+          ReadSupport.strings(p, NAMES[match], b::addPresidency);
           break;
-        case "states":
-          seen = once(p, seen, 1 << 3, KIND, name);
-          ReadSupport.stateCodes(p, name, b::addState);
+        case 3: // states
+          seen = once(p, seen, 1 << 3, KIND, NAMES[match]);
+          ReadSupport.stateCodes(p, NAMES[match], b::addState);
           break;
-        case "description":
-          seen = once(p, seen, 1 << 4, KIND, name);
-          b.description(ReadSupport.string(p, name));
+        case 4: // description
+          seen = once(p, seen, 1 << 4, KIND, NAMES[match]);
+          b.description(ReadSupport.string(p, NAMES[match]));
           break;
-        case "note":
-          seen = once(p, seen, 1 << 5, KIND, name);
-          b.note(ReadSupport.string(p, name));
+        case 5: // note
+          seen = once(p, seen, 1 << 5, KIND, NAMES[match]);
+          b.note(ReadSupport.string(p, NAMES[match]));
           break;
-        case "sources":
-          seen = once(p, seen, 1 << 6, KIND, name);
-          ReadSupport.strings(p, name, b::addSource);
+        case 6: // sources
+          seen = once(p, seen, 1 << 6, KIND, NAMES[match]);
+          ReadSupport.strings(p, NAMES[match], b::addSource);
           break;
         default:
-          throw unknownField(p, KIND, name);
+          throw new IllegalStateException("no case for field " + match);
       }
+    }
+    if (match != PropertyNameMatcher.MATCH_END_OBJECT) {
+      throw unknownField(p, KIND, p.currentName());
     }
     require(p, seen, 1 | 1 << 1 | 1 << 2 | 1 << 4, FIELDS, KIND, start);
     try {

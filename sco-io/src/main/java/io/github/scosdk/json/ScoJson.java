@@ -3,7 +3,6 @@ package io.github.scosdk.json;
 import static java.util.Objects.requireNonNull;
 
 import io.github.scosdk.model.ScoDataset;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,6 +32,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -329,9 +329,11 @@ public final class ScoJson {
 
   /** The UTF-8 bytes of {@link #toJson(Object)}. @throws IllegalArgumentException */
   public byte[] toJsonBytes(Object value) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(value, out);
-    return out.toByteArray();
+    // segments that grow without copying, then one copy: about half the garbage of a ByteArrayOutputStream
+    try (ByteArrayBuilder out = new ByteArrayBuilder()) {
+      write(value, out);
+      return out.toByteArray();
+    }
   }
 
   /**

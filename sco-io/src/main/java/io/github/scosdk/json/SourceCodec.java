@@ -8,16 +8,20 @@ import static io.github.scosdk.json.ReadSupport.unknownField;
 
 import io.github.scosdk.model.ImmutableSource;
 import io.github.scosdk.model.Source;
+import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /** {@link Source}: id and title required; publisher, url and published optional. */
 final class SourceCodec implements Codec<Source> {
 
   static final SourceCodec INSTANCE = new SourceCodec();
 
+  private static final String[] NAMES = {"id", "title", "publisher", "url", "published"};
+  private static final PropertyNameMatcher MATCHER = BinaryNameMatcher.construct(List.of(NAMES));
   private static final String KIND = "source";
   private static final String[] FIELDS = {"id", "title", "publisher", "url", "published"};
   private static final SerializableString TITLE = WriteSupport.name("title");
@@ -40,35 +44,38 @@ final class SourceCodec implements Codec<Source> {
   @Override
   public Source read(JsonParser p) {
     startObject(p, KIND);
-    TokenStreamLocation start = p.currentTokenLocation();
+    Object start = ReadSupport.objectStart(p);
     ImmutableSource.Builder b = Source.builder();
     int seen = 0;
-    String name;
-    while ((name = p.nextName()) != null) {
-      switch (name) {
-        case "id":
-          seen = once(p, seen, 1, KIND, name);
-          b.id(ReadSupport.string(p, name));
+    int match;
+    while ((match = p.nextNameMatch(MATCHER)) >= 0) {
+      switch (match) {
+        case 0: // id
+          seen = once(p, seen, 1, KIND, NAMES[match]);
+          b.id(ReadSupport.string(p, NAMES[match]));
           break;
-        case "title":
-          seen = once(p, seen, 2, KIND, name);
-          b.title(ReadSupport.string(p, name));
+        case 1: // title
+          seen = once(p, seen, 2, KIND, NAMES[match]);
+          b.title(ReadSupport.string(p, NAMES[match]));
           break;
-        case "publisher":
-          seen = once(p, seen, 4, KIND, name);
-          b.publisher(ReadSupport.string(p, name));
+        case 2: // publisher
+          seen = once(p, seen, 4, KIND, NAMES[match]);
+          b.publisher(ReadSupport.string(p, NAMES[match]));
           break;
-        case "url":
-          seen = once(p, seen, 8, KIND, name);
-          b.url(ReadSupport.string(p, name));
+        case 3: // url
+          seen = once(p, seen, 8, KIND, NAMES[match]);
+          b.url(ReadSupport.string(p, NAMES[match]));
           break;
-        case "published":
-          seen = once(p, seen, 16, KIND, name);
-          b.published(ReadSupport.partialDate(p, name));
+        case 4: // published
+          seen = once(p, seen, 16, KIND, NAMES[match]);
+          b.published(ReadSupport.partialDate(p, NAMES[match]));
           break;
         default:
-          throw unknownField(p, KIND, name);
+          throw new IllegalStateException("no case for field " + match);
       }
+    }
+    if (match != PropertyNameMatcher.MATCH_END_OBJECT) {
+      throw unknownField(p, KIND, p.currentName());
     }
     require(p, seen, 3, FIELDS, KIND, start);
     try {

@@ -8,16 +8,20 @@ import static io.github.scosdk.json.ReadSupport.unknownField;
 
 import io.github.scosdk.model.ImmutableState;
 import io.github.scosdk.model.State;
+import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /** {@link State}: code, nameEn, nameRu, nameZh (all required) and sources. */
 final class StateCodec implements Codec<State> {
 
   static final StateCodec INSTANCE = new StateCodec();
 
+  private static final String[] NAMES = {"code", "nameEn", "nameRu", "nameZh", "sources"};
+  private static final PropertyNameMatcher MATCHER = BinaryNameMatcher.construct(List.of(NAMES));
   private static final String KIND = "state";
   private static final String[] FIELDS = {"code", "nameEn", "nameRu", "nameZh", "sources"};
   private static final SerializableString CODE = WriteSupport.name("code");
@@ -40,35 +44,38 @@ final class StateCodec implements Codec<State> {
   @Override
   public State read(JsonParser p) {
     startObject(p, KIND);
-    TokenStreamLocation start = p.currentTokenLocation();
+    Object start = ReadSupport.objectStart(p);
     ImmutableState.Builder b = State.builder();
     int seen = 0;
-    String name;
-    while ((name = p.nextName()) != null) {
-      switch (name) {
-        case "code":
-          seen = once(p, seen, 1, KIND, name);
-          b.code(ReadSupport.stateCode(p, name));
+    int match;
+    while ((match = p.nextNameMatch(MATCHER)) >= 0) {
+      switch (match) {
+        case 0: // code
+          seen = once(p, seen, 1, KIND, NAMES[match]);
+          b.code(ReadSupport.stateCode(p, NAMES[match]));
           break;
-        case "nameEn":
-          seen = once(p, seen, 2, KIND, name);
-          b.nameEn(ReadSupport.string(p, name));
+        case 1: // nameEn
+          seen = once(p, seen, 2, KIND, NAMES[match]);
+          b.nameEn(ReadSupport.string(p, NAMES[match]));
           break;
-        case "nameRu":
-          seen = once(p, seen, 4, KIND, name);
-          b.nameRu(ReadSupport.string(p, name));
+        case 2: // nameRu
+          seen = once(p, seen, 4, KIND, NAMES[match]);
+          b.nameRu(ReadSupport.string(p, NAMES[match]));
           break;
-        case "nameZh":
-          seen = once(p, seen, 8, KIND, name);
-          b.nameZh(ReadSupport.string(p, name));
+        case 3: // nameZh
+          seen = once(p, seen, 8, KIND, NAMES[match]);
+          b.nameZh(ReadSupport.string(p, NAMES[match]));
           break;
-        case "sources":
-          seen = once(p, seen, 16, KIND, name);
-          ReadSupport.strings(p, name, b::addSource);
+        case 4: // sources
+          seen = once(p, seen, 16, KIND, NAMES[match]);
+          ReadSupport.strings(p, NAMES[match], b::addSource);
           break;
         default:
-          throw unknownField(p, KIND, name);
+          throw new IllegalStateException("no case for field " + match);
       }
+    }
+    if (match != PropertyNameMatcher.MATCH_END_OBJECT) {
+      throw unknownField(p, KIND, p.currentName());
     }
     require(p, seen, 15, FIELDS, KIND, start);
     try {

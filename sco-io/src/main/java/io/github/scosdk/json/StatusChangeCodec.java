@@ -8,16 +8,20 @@ import static io.github.scosdk.json.ReadSupport.unknownField;
 
 import io.github.scosdk.model.ImmutableStatusChange;
 import io.github.scosdk.model.StatusChange;
+import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /** {@link StatusChange}: id, state, status, date required; decidedAt, documents, confidence, note, sources. */
 final class StatusChangeCodec implements Codec<StatusChange> {
 
   static final StatusChangeCodec INSTANCE = new StatusChangeCodec();
 
+  private static final String[] NAMES = {"id", "state", "status", "date", "decidedAt", "documents", "confidence", "note", "sources"};
+  private static final PropertyNameMatcher MATCHER = BinaryNameMatcher.construct(List.of(NAMES));
   private static final String KIND = "status change";
   private static final String[] FIELDS = {
     "id", "state", "status", "date", "decidedAt", "documents", "confidence", "note", "sources"
@@ -43,51 +47,54 @@ final class StatusChangeCodec implements Codec<StatusChange> {
   @Override
   public StatusChange read(JsonParser p) {
     startObject(p, KIND);
-    TokenStreamLocation start = p.currentTokenLocation();
+    Object start = ReadSupport.objectStart(p);
     ImmutableStatusChange.Builder b = StatusChange.builder();
     int seen = 0;
-    String name;
-    while ((name = p.nextName()) != null) {
-      switch (name) {
-        case "id":
-          seen = once(p, seen, 1, KIND, name);
-          b.id(ReadSupport.string(p, name));
+    int match;
+    while ((match = p.nextNameMatch(MATCHER)) >= 0) {
+      switch (match) {
+        case 0: // id
+          seen = once(p, seen, 1, KIND, NAMES[match]);
+          b.id(ReadSupport.string(p, NAMES[match]));
           break;
-        case "state":
-          seen = once(p, seen, 2, KIND, name);
-          b.state(ReadSupport.stateCode(p, name));
+        case 1: // state
+          seen = once(p, seen, 2, KIND, NAMES[match]);
+          b.state(ReadSupport.stateCode(p, NAMES[match]));
           break;
-        case "status":
-          seen = once(p, seen, 4, KIND, name);
-          b.status(ReadSupport.enumValue(p, name, ModelEnums.MEMBERSHIP_STATUS));
+        case 2: // status
+          seen = once(p, seen, 4, KIND, NAMES[match]);
+          b.status(ReadSupport.enumValue(p, NAMES[match], ModelEnums.MEMBERSHIP_STATUS));
           break;
-        case "date":
-          seen = once(p, seen, 8, KIND, name);
-          b.date(ReadSupport.partialDate(p, name));
+        case 3: // date
+          seen = once(p, seen, 8, KIND, NAMES[match]);
+          b.date(ReadSupport.partialDate(p, NAMES[match]));
           break;
-        case "decidedAt":
-          seen = once(p, seen, 16, KIND, name);
-          b.decidedAt(ReadSupport.string(p, name));
+        case 4: // decidedAt
+          seen = once(p, seen, 16, KIND, NAMES[match]);
+          b.decidedAt(ReadSupport.string(p, NAMES[match]));
           break;
-        case "documents":
-          seen = once(p, seen, 32, KIND, name);
-          ReadSupport.strings(p, name, b::addDocument);
+        case 5: // documents
+          seen = once(p, seen, 32, KIND, NAMES[match]);
+          ReadSupport.strings(p, NAMES[match], b::addDocument);
           break;
-        case "confidence":
-          seen = once(p, seen, 64, KIND, name);
-          b.confidence(ReadSupport.enumValue(p, name, ModelEnums.CONFIDENCE));
+        case 6: // confidence
+          seen = once(p, seen, 64, KIND, NAMES[match]);
+          b.confidence(ReadSupport.enumValue(p, NAMES[match], ModelEnums.CONFIDENCE));
           break;
-        case "note":
-          seen = once(p, seen, 128, KIND, name);
-          b.note(ReadSupport.string(p, name));
+        case 7: // note
+          seen = once(p, seen, 128, KIND, NAMES[match]);
+          b.note(ReadSupport.string(p, NAMES[match]));
           break;
-        case "sources":
-          seen = once(p, seen, 256, KIND, name);
-          ReadSupport.strings(p, name, b::addSource);
+        case 8: // sources
+          seen = once(p, seen, 256, KIND, NAMES[match]);
+          ReadSupport.strings(p, NAMES[match], b::addSource);
           break;
         default:
-          throw unknownField(p, KIND, name);
+          throw new IllegalStateException("no case for field " + match);
       }
+    }
+    if (match != PropertyNameMatcher.MATCH_END_OBJECT) {
+      throw unknownField(p, KIND, p.currentName());
     }
     require(p, seen, 15, FIELDS, KIND, start);
     try {

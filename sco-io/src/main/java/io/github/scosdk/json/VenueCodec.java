@@ -8,16 +8,20 @@ import static io.github.scosdk.json.ReadSupport.unknownField;
 
 import io.github.scosdk.model.StateCode;
 import io.github.scosdk.model.Venue;
+import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /** {@link Venue} as {@code {"city": "Tianjin", "state": "CN"}}; both fields required. */
 final class VenueCodec implements Codec<Venue> {
 
   static final VenueCodec INSTANCE = new VenueCodec();
 
+  private static final String[] NAMES = {"city", "state"};
+  private static final PropertyNameMatcher MATCHER = BinaryNameMatcher.construct(List.of(NAMES));
   private static final String KIND = "venue";
   private static final String[] FIELDS = {"city", "state"};
   private static final SerializableString CITY = WriteSupport.name("city");
@@ -38,24 +42,27 @@ final class VenueCodec implements Codec<Venue> {
   @Override
   public Venue read(JsonParser p) {
     startObject(p, KIND);
-    TokenStreamLocation start = p.currentTokenLocation();
+    Object start = ReadSupport.objectStart(p);
     String city = null;
     StateCode state = null;
     int seen = 0;
-    String name;
-    while ((name = p.nextName()) != null) {
-      switch (name) {
-        case "city":
-          seen = once(p, seen, 1, KIND, name);
-          city = ReadSupport.string(p, name);
+    int match;
+    while ((match = p.nextNameMatch(MATCHER)) >= 0) {
+      switch (match) {
+        case 0: // city
+          seen = once(p, seen, 1, KIND, NAMES[match]);
+          city = ReadSupport.string(p, NAMES[match]);
           break;
-        case "state":
-          seen = once(p, seen, 2, KIND, name);
-          state = ReadSupport.stateCode(p, name);
+        case 1: // state
+          seen = once(p, seen, 2, KIND, NAMES[match]);
+          state = ReadSupport.stateCode(p, NAMES[match]);
           break;
         default:
-          throw unknownField(p, KIND, name);
+          throw new IllegalStateException("no case for field " + match);
       }
+    }
+    if (match != PropertyNameMatcher.MATCH_END_OBJECT) {
+      throw unknownField(p, KIND, p.currentName());
     }
     require(p, seen, 3, FIELDS, KIND, start);
     try {

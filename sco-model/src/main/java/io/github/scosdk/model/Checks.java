@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -13,10 +15,33 @@ final class Checks {
   /** Ids are 1 to 200 characters: letters, digits, and {@code . _ : -} after the first character. */
   static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,199}");
 
+  private static final int SMALL = 16;
+
   private Checks() {}
 
   static void id(String field, String value) {
-    checkArgument(ID.matcher(value).matches(), "%s: '%s' is not a valid id (letters, digits, . _ : -)", field, value);
+    if (!isId(value)) {
+      checkArgument(false, "%s: '%s' is not a valid id (letters, digits, . _ : -)", field, value);
+    }
+  }
+
+  /** What {@link #ID} matches, without a matcher (ids are checked for every record read). */
+  private static boolean isId(String value) {
+    int n = value.length();
+    if (n < 1 || n > 200 || !isAlphanumeric(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = value.charAt(i);
+      if (!isAlphanumeric(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAlphanumeric(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   static void ids(String field, Collection<String> values) {
@@ -30,6 +55,23 @@ final class Checks {
   }
 
   static void noDuplicates(String field, Collection<?> values) {
+    if (values.size() < 2) {
+      return;
+    }
+    if (values.size() <= SMALL && values instanceof List && values instanceof RandomAccess) {
+      // the usual short list: compare pairs rather than fill a hash set; reports the same first repeat
+      List<?> list = (List<?>) values;
+      for (int i = 1; i < list.size(); i++) {
+        Object v = list.get(i);
+        for (int j = 0; j < i; j++) {
+          Object w = list.get(j);
+          if (v == w || v.equals(w)) {
+            checkArgument(false, "%s: duplicate value '%s'", field, v);
+          }
+        }
+      }
+      return;
+    }
     Set<Object> seen = new HashSet<>();
     for (Object v : values) {
       checkArgument(seen.add(v), "%s: duplicate value '%s'", field, v);

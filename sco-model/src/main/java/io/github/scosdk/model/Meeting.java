@@ -3,6 +3,7 @@ package io.github.scosdk.model;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -96,15 +97,14 @@ public abstract class Meeting implements ScoRecord, WithMeeting {
         startDate());
     ordinal().ifPresent(o -> checkArgument(o >= 1, "ordinal: %s is below 1", o));
     title().ifPresent(t -> Checks.nonBlank("title", t));
-    Checks.noDuplicates(
-        "participants",
-        participants().stream().filter(p -> p.state().isPresent()).map(p -> p.state().get()).toList());
-    Checks.noDuplicates(
-        "participants",
-        participants().stream()
-            .filter(p -> p.organisation().isPresent())
-            .map(p -> p.organisation().get())
-            .toList());
+    List<Object> states = new ArrayList<>(participants().size());
+    List<Object> organisations = new ArrayList<>(0);
+    for (Participant p : participants()) {
+      p.state().ifPresent(states::add);
+      p.organisation().ifPresent(organisations::add);
+    }
+    Checks.noDuplicates("participants", states);
+    Checks.noDuplicates("participants", organisations);
     Checks.ids("outcomes", outcomes());
     Checks.noDuplicates("outcomes", outcomes());
     Checks.sources(sources());

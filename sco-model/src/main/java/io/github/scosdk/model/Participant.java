@@ -43,11 +43,13 @@ public abstract class Participant implements WithParticipant {
 
   @Value.Check
   protected void check() {
-    checkArgument(
-        state().isPresent() != organisation().isPresent(),
-        "state/organisation: exactly one must be present, was state=%s organisation=%s",
-        state().orElse(null),
-        organisation().orElse(null));
+    if (state().isPresent() == organisation().isPresent()) {
+      checkArgument(
+          false,
+          "state/organisation: exactly one must be present, was state=%s organisation=%s",
+          state().orElse(null),
+          organisation().orElse(null));
+    }
     organisation().ifPresent(o -> Checks.nonBlank("organisation", o));
     headOfDelegation().ifPresent(h -> Checks.nonBlank("headOfDelegation", h));
   }

@@ -80,11 +80,27 @@ public abstract class ScoDataset implements WithScoDataset {
     return index(sources(), Source::id);
   }
 
-  @Value.Lazy
-  Map<String, ScoRecord> recordIndex() {
-    ImmutableMap.Builder<String, ScoRecord> b = ImmutableMap.builder();
-    records().forEach(r -> b.put(r.id(), r));
-    return b.buildOrThrow();
+  /**
+   * Every state code, source id and record id, to its value: the map {@link #check()} builds to find duplicates,
+   * kept as the look-up index by id, so that a dataset builds it once. Not part of the value.
+   */
+  private transient volatile Map<Object, Object> keys;
+
+  private Object byKey(Object key) {
+    Map<Object, Object> m = keys;
+    if (m == null) {
+      m = new HashMap<>(expectedEntries());
+      for (State s : states()) {
+        m.putIfAbsent(s.code(), s);
+      }
+      for (Source s : sources()) {
+        m.putIfAbsent(s.id(), s);
+      }
+      Map<Object, Object> map = m;
+      records().forEach(r -> map.putIfAbsent(r.id(), r));
+      keys = m;
+    }
+    return m.get(key);
   }
 
   @Value.Lazy
@@ -131,7 +147,8 @@ public abstract class ScoDataset implements WithScoDataset {
   /** The record (of any kind but source) with the id. */
   public Optional<ScoRecord> record(String id) {
     java.util.Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(recordIndex().get(id));
+    Object r = byKey(id);
+    return r instanceof ScoRecord ? Optional.of((ScoRecord) r) : Optional.empty();
   }
 
   /** The meeting with the id. */
@@ -171,7 +188,7 @@ public abstract class ScoDataset implements WithScoDataset {
 
   private <T> Optional<T> typed(String id, Class<T> type) {
     java.util.Objects.requireNonNull(id, "id");
-    ScoRecord r = recordIndex().get(id);
+    Object r = byKey(id);
     return type.isInstance(r) ? Optional.of(type.cast(r)) : Optional.empty();
   }
 
@@ -325,21 +342,44 @@ public abstract class ScoDataset implements WithScoDataset {
 
   @Value.Check
   protected void check() {
-    Map<Object, String> seen = new HashMap<>();
+    // values are the records themselves: a kind name is only worked out for a duplicate
+    Map<Object, Object> seen = new HashMap<>(expectedEntries());
     for (State s : states()) {
-      checkArgument(seen.put(s.code(), "state") == null, "states: duplicate state code '%s'", s.code());
+      checkArgument(seen.put(s.code(), s) == null, "states: duplicate state code '%s'", s.code());
     }
     for (Source s : sources()) {
-      String prev = seen.put(s.id(), "source");
-      checkArgument(prev == null, "sources: duplicate id '%s' (already used by a %s)", s.id(), prev);
+      Object prev = seen.put(s.id(), s);
+      if (prev != null) {
+        checkArgument(false, "sources: duplicate id '%s' (already used by a %s)", s.id(), kindOf(prev));
+      }
     }
-    records()
-        .forEach(
-            r -> {
-              String kind = r.getClass().getSimpleName().replace("Immutable", "");
-              String prev = seen.put(r.id(), kind);
-              checkArgument(prev == null, "id: duplicate id '%s' on a %s (already used by a %s)", r.id(), kind, prev);
-            });
+    for (List<? extends ScoRecord> kind :
+        List.of(
+            statusChanges(), meetings(), presidencies(), documents(), initiatives(), officials(),
+            rotationExceptions())) {
+      for (ScoRecord r : kind) {
+        Object prev = seen.put(r.id(), r);
+        if (prev != null) {
+          checkArgument(
+              false, "id: duplicate id '%s' on a %s (already used by a %s)", r.id(), kindOf(r), kindOf(prev));
+        }
+      }
+    }
+    keys = seen;
+  }
+
+  private int expectedEntries() {
+    int n =
+        states().size() + sources().size() + statusChanges().size() + meetings().size() + presidencies().size()
+            + documents().size() + initiatives().size() + officials().size() + rotationExceptions().size();
+    return n + n / 3 + 1;
+  }
+
+  private static String kindOf(Object value) {
+    if (value instanceof Source) {
+      return "source";
+    }
+    return value.getClass().getSimpleName().replace("Immutable", "");
   }
 
   /** A new builder. */

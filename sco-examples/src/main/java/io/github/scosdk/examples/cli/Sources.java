@@ -16,6 +16,11 @@ final class Sources {
   }
 
   static String describe(Source s) {
+    // many sources are known only by their address: their title is the address without its scheme
+    boolean titleIsAddress = s.url().map(u -> u.replaceFirst("^https?://", "").equals(s.title())).orElse(false);
+    if (titleIsAddress && s.publisher().isEmpty() && s.published().isEmpty()) {
+      return s.url().get();
+    }
     StringBuilder b = new StringBuilder(s.title());
     s.publisher().ifPresent(p -> b.append(". ").append(p));
     s.published().ifPresent(d -> b.append(", ").append(d));

@@ -51,8 +51,11 @@ final class MeetingParticipantsEligibleRule implements Rule {
         }
         StateCode state = p.state().get();
         MembershipStatus first = data.statusOn(state, m.startDate().earliest());
+        if (ELIGIBLE.contains(first)) {
+          continue;
+        }
         MembershipStatus last = data.statusOn(state, m.endDate().earliest());
-        if (!ELIGIBLE.contains(first) && !ELIGIBLE.contains(last)) {
+        if (!ELIGIBLE.contains(last)) {
           sink.report(
               id(),
               Severity.ERROR,

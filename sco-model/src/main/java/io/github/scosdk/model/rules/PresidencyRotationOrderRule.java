@@ -1,13 +1,10 @@
 package io.github.scosdk.model.rules;
 
-import io.github.scosdk.model.MembershipStatus;
 import io.github.scosdk.model.Presidency;
 import io.github.scosdk.model.RotationOrder;
 import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.State;
 import io.github.scosdk.model.StateCode;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,7 +31,7 @@ final class PresidencyRotationOrderRule implements Rule {
   public void check(RuleContext context, ViolationSink sink) {
     ScoDataset data = context.dataset();
     List<Presidency> terms = data.presidencyTimeline();
-    List<State> allStates = data.states();
+    MembersSweep members = new MembersSweep(data);
     for (int i = 1; i < terms.size(); i++) {
       Presidency prev = terms.get(i - 1);
       Presidency next = terms.get(i);
@@ -45,14 +42,8 @@ final class PresidencyRotationOrderRule implements Rule {
       if (prevState.isEmpty()) {
         continue; // reported by reference.resolves
       }
-      LocalDate start = next.term().start().earliest();
-      List<State> members = new ArrayList<>();
-      for (State s : allStates) {
-        if (data.statusOn(s.code(), start) == MembershipStatus.MEMBER) {
-          members.add(s);
-        }
-      }
-      Optional<State> expected = RotationOrder.successor(prevState.get(), members);
+      Optional<State> expected =
+          Optional.ofNullable(members.successor(prev.holder(), next.term().start().earliest()));
       if (expected.isEmpty() || expected.get().code().equals(next.holder())) {
         continue;
       }

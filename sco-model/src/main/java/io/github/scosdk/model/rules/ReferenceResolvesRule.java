@@ -48,8 +48,10 @@ final class ReferenceResolvesRule implements Rule {
       m.chair().ifPresent(h -> c.state(m, "chair", h));
       List<Participant> ps = m.participants();
       for (int i = 0; i < ps.size(); i++) {
-        int idx = i;
-        ps.get(i).state().ifPresent(s -> c.state(m, "participants/" + idx + "/state", s));
+        Optional<StateCode> state = ps.get(i).state();
+        if (state.isPresent()) {
+          c.state(m, "participants/", i, "/state", state.get());
+        }
       }
       c.refs(m, "outcomes", m.outcomes(), Document.class);
     }
@@ -63,11 +65,11 @@ final class ReferenceResolvesRule implements Rule {
       c.sources(d);
       c.ref(d, "adoptedAt", d.adoptedAt(), Meeting.class);
       for (int i = 0; i < d.signatories().size(); i++) {
-        c.state(d, "signatories/" + i, d.signatories().get(i));
+        c.state(d, "signatories/", i, "", d.signatories().get(i));
       }
       for (int i = 0; i < d.links().size(); i++) {
         DocumentLink link = d.links().get(i);
-        c.ref(d, "links/" + i + "/target", Optional.of(link.target()), targetType(link));
+        c.ref(d, "links/", i, "/target", link.target(), targetType(link));
       }
     }
     for (Initiative in : context.dataset().initiatives()) {
@@ -85,7 +87,7 @@ final class ReferenceResolvesRule implements Rule {
       c.sources(e);
       c.refs(e, "presidencies", e.presidencies(), Presidency.class);
       for (int i = 0; i < e.states().size(); i++) {
-        c.state(e, "states/" + i, e.states().get(i));
+        c.state(e, "states/", i, "", e.states().get(i));
       }
     }
   }
@@ -125,17 +127,30 @@ final class ReferenceResolvesRule implements Rule {
     }
 
     void state(ScoRecord r, String field, StateCode code) {
+      state(r, field, -1, "", code);
+    }
+
+    /** Checks a state code; the field is {@code prefix + index + suffix} (just the prefix if the index is -1). */
+    void state(ScoRecord r, String prefix, int index, String suffix, StateCode code) {
       if (data.state(code).isEmpty()) {
+        String field = field(prefix, index, suffix);
         report(r, field, "names state " + code + " in " + field + ", which has no state record");
       }
     }
 
     void ref(ScoRecord r, String field, Optional<String> target, Class<? extends ScoRecord> type) {
-      if (target.isEmpty()) {
+      if (target.isPresent()) {
+        ref(r, field, -1, "", target.get(), type);
+      }
+    }
+
+    /** Checks a reference; the field is built only for a report (as in {@link #state}). */
+    void ref(ScoRecord r, String prefix, int index, String suffix, String id, Class<? extends ScoRecord> type) {
+      Optional<ScoRecord> found = data.record(id);
+      if (found.isPresent() && type.isInstance(found.get())) {
         return;
       }
-      String id = target.get();
-      Optional<ScoRecord> found = data.record(id);
+      String field = field(prefix, index, suffix);
       String kind = kindName(type);
       if (found.isEmpty()) {
         report(r, field, "refers in " + field + " to " + kind + " '" + id + "', which does not exist");
@@ -148,9 +163,17 @@ final class ReferenceResolvesRule implements Rule {
     }
 
     void refs(ScoRecord r, String field, List<String> ids, Class<? extends ScoRecord> type) {
-      for (int i = 0; i < ids.size(); i++) {
-        ref(r, field + "/" + i, Optional.of(ids.get(i)), type);
+      if (ids.isEmpty()) {
+        return;
       }
+      String prefix = field + "/";
+      for (int i = 0; i < ids.size(); i++) {
+        ref(r, prefix, i, "", ids.get(i), type);
+      }
+    }
+
+    private String field(String prefix, int index, String suffix) {
+      return index < 0 ? prefix : prefix + index + suffix;
     }
 
     private void report(ScoRecord r, String field, String message) {

@@ -1,0 +1,2 @@
+/** Turns a JMH JSON result file into {@code docs/performance.md}. */
+package io.github.scosdk.benchmarks.report;
