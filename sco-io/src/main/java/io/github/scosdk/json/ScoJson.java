@@ -272,6 +272,14 @@ public final class ScoJson {
     if (e instanceof JacksonException) {
       JacksonException je = (JacksonException) e;
       TokenStreamLocation at = je.getLocation();
+      if (at == null && p != null) {
+        // a limit fault (StreamConstraintsException) carries no location: the parser knows where it stopped
+        try {
+          at = p.currentLocation();
+        } catch (RuntimeException ignored) {
+          at = null;
+        }
+      }
       int line = at != null ? at.getLineNr() : -1;
       int column = at != null ? at.getColumnNr() : -1;
       Throwable cause = je.getCause();

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -86,10 +85,6 @@ class HardenedReaderTest {
   }
 
   @Test
-  @Disabled("BUG (sco-io): every limit fault (string, name, depth, document length) has line and column -1, for"
-      + " datasets and JSON Lines alike, although docs/json-format.md reserves -1 for I/O failures and the parser"
-      + " knows the place: ScoJson.translate takes the position from StreamConstraintsException.getLocation(),"
-      + " which Jackson leaves null; it could fall back to the parser's currentLocation()")
   void aLimitFaultCarriesTheLineOfTheRecord() {
     String line = "{\"id\":\"s\",\"state\":\"CN\",\"status\":\"member\",\"date\":\"2001-06-15\",\"note\":\"%s\"}\n";
     ScoJsonException e =
