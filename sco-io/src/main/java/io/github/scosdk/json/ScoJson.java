@@ -172,6 +172,14 @@ public final class ScoJson {
     return read(in, ScoDataset.class);
   }
 
+  /**
+   * Reads a dataset document from bytes (UTF-8, UTF-16 or UTF-32, detected); cheaper than a stream for a document
+   * already in memory. @throws ScoJsonException
+   */
+  public ScoDataset readDataset(byte[] json) {
+    return read(json, ScoDataset.class);
+  }
+
   /** Reads a dataset document from characters. @throws ScoJsonException */
   public ScoDataset readDataset(Reader in) {
     return read(in, ScoDataset.class);
@@ -205,6 +213,17 @@ public final class ScoJson {
     requireNonNull(in, "in");
     Codec<T> codec = Codecs.forType(requireNonNull(type, "type"));
     return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), in));
+  }
+
+  /** Reads one value of the type from bytes. @throws ScoJsonException @throws IllegalArgumentException */
+  public <T> T read(byte[] json, Class<T> type) {
+    requireNonNull(json, "json");
+    Codec<T> codec = Codecs.forType(requireNonNull(type, "type"));
+    if (json.length > maxDocumentLength) {
+      throw new ScoJsonException(
+          "document: " + json.length + " bytes exceed the limit of " + maxDocumentLength, "", 1, 1, null);
+    }
+    return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), json));
   }
 
   /** Reads one value of the type from characters. @throws ScoJsonException @throws IllegalArgumentException */

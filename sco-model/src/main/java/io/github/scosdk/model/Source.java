@@ -2,8 +2,6 @@ package io.github.scosdk.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -40,16 +38,9 @@ public abstract class Source implements WithSource {
   }
 
   private static void checkUrl(String url) {
-    boolean ok;
-    try {
-      URI uri = new URI(url);
-      String scheme = uri.getScheme();
-      ok = uri.isAbsolute() && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getHost() != null;
-    } catch (URISyntaxException e) {
-      ok = false;
-    }
-    checkArgument(ok, "url: '%s' is not an absolute http(s) URL", url);
+    checkArgument(HttpUrls.isValid(url), "url: '%s' is not an absolute http(s) URL", url);
   }
+
 
   /** A new builder. */
   public static Builder builder() {

@@ -28,13 +28,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public enum JsonLibrary {
 
-  /** sco-io: {@link ScoJson#readDataset(java.io.InputStream)} and {@link ScoJson#toJsonBytes(Object)}, compact. */
+  /** sco-io: {@link ScoJson#readDataset(byte[])} and {@link ScoJson#toJsonBytes(Object)}, compact. */
   SCO_IO("sco-io") {
     private final ScoJson json = ScoJson.builder().pretty(false).maxDocumentLength(1L << 30).build();
 
     @Override
     public Object read(byte[] utf8) {
-      return json.readDataset(new ByteArrayInputStream(utf8));
+      return json.readDataset(utf8);
     }
 
     @Override
