@@ -4,6 +4,8 @@
 module io.github.scosdk.examples {
   requires io.github.scosdk.data;
   requires info.picocli;
+  requires tools.jackson.core;
+  requires com.google.common;
   requires static org.jspecify;
 
   exports io.github.scosdk.examples;

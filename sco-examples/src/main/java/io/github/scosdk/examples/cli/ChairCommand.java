@@ -3,62 +3,67 @@ package io.github.scosdk.examples.cli;
 import io.github.scosdk.model.Confidence;
 import io.github.scosdk.model.Presidency;
 import io.github.scosdk.model.ScoDataset;
-import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import tools.jackson.core.JsonGenerator;
 
 /** {@code sco chair --on DATE}: who held the SCO presidency on a day, and its term. */
 @Command(
     name = "chair",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
     description = "Shows the state holding the SCO presidency on a day, with its term, summits and sources.")
-final class ChairCommand implements Callable<Integer> {
+final class ChairCommand extends Query<ChairCommand.Answer> {
 
-  @ParentCommand @Nullable Sco sco;
-  @Spec @Nullable CommandSpec spec;
-  @Mixin DataOption data = new DataOption();
+  /** The day asked about and the term running on it, if any. */
+  record Answer(LocalDate day, Optional<Presidency> term) {}
 
-  @Option(
-      names = "--on",
-      paramLabel = "DATE",
-      converter = DateConverter.class,
-      description = "The day (yyyy-MM-dd); default: today.")
-  @Nullable LocalDate on;
+  @Mixin DayOption on = new DayOption();
+
+  ChairCommand(Clock clock, DatasetSource datasets) {
+    super(clock, datasets);
+  }
 
   @Override
-  public Integer call() {
-    Sco root = Commands.root(sco);
-    ScoDataset dataset = data.load(root);
-    LocalDate day = on != null ? on : root.today();
-    PrintWriter out = Commands.out(spec);
-    Optional<Presidency> term = dataset.presidencyOn(day);
-    if (term.isEmpty()) {
-      out.println("No presidency term covers " + day + " in this dataset.");
-      out.flush();
-      return ExitCodes.OK;
+  Answer answer(ScoDataset data) {
+    LocalDate day = on.day(clock);
+    return new Answer(day, data.presidencyOn(day));
+  }
+
+  @Override
+  String text(ScoDataset data, Answer a) {
+    if (a.term().isEmpty()) {
+      return "No presidency term covers " + a.day() + " in this dataset.\n";
     }
-    Presidency p = term.get();
-    out.println("On " + day + " the SCO presidency is held by " + Labels.state(dataset, p.holder()) + ".");
-    out.println("Term:     " + p.term() + " (" + p.id() + ")");
-    p.openedAt().ifPresent(id -> out.println("Opened:   at the close of " + meeting(dataset, id)));
-    p.closedAt().ifPresent(id -> out.println("Closes:   at the close of " + meeting(dataset, id)));
-    p.slogan().ifPresent(s -> out.println("Slogan:   " + s));
+    Presidency p = a.term().get();
+    StringBuilder out = new StringBuilder();
+    out.append("On ").append(a.day()).append(" the SCO presidency is held by ").append(Labels.state(data, p.holder()))
+        .append(".\n");
+    out.append("Term:     ").append(p.term()).append(" (").append(p.id()).append(")\n");
+    p.openedAt().ifPresent(id -> out.append("Opened:   at the close of ").append(meeting(data, id)).append('\n'));
+    p.closedAt().ifPresent(id -> out.append("Closes:   at the close of ").append(meeting(data, id)).append('\n'));
+    p.slogan().ifPresent(s -> out.append("Slogan:   ").append(s).append('\n'));
     if (p.confidence() != Confidence.HIGH) {
-      out.println("Confidence: " + p.confidence().name().toLowerCase(java.util.Locale.ROOT));
+      out.append("Confidence: ").append(Labels.id(p.confidence())).append('\n');
     }
-    p.note().ifPresent(n -> out.println("Note:     " + n));
-    Sources.print(out, dataset, p.sources());
-    out.flush();
-    return ExitCodes.OK;
+    p.note().ifPresent(n -> out.append("Note:     ").append(n).append('\n'));
+    return Sources.append(out, data, p.sources()).toString();
+  }
+
+  @Override
+  void json(JsonGenerator g, ScoDataset data, Answer a) {
+    g.writeStartObject();
+    Json.member(g, "on", a.day().toString());
+    PresidencyFields.member(g, "presidency", data, a.term());
+    g.writeEndObject();
+  }
+
+  @Override
+  Csv csv(ScoDataset data, Answer a) {
+    Csv c = new Csv().row(PresidencyFields.CSV_HEADER);
+    a.term().ifPresent(p -> c.row(PresidencyFields.csv(data, Summits.of(data), p)));
+    return c;
   }
 
   private static String meeting(ScoDataset data, String id) {

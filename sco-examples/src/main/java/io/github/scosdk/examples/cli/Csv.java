@@ -3,8 +3,14 @@ package io.github.scosdk.examples.cli;
 import java.util.List;
 
 /**
- * Comma-separated values as RFC 4180 writes them: a field that holds a comma, a double quote or a line break is
- * put in double quotes, with every double quote inside doubled. Records end with a newline.
+ * Comma-separated values for spreadsheets, as RFC 4180 writes them: a field that holds a comma, a double quote or
+ * a line break is put in double quotes, with every double quote inside doubled. Records end with a newline.
+ *
+ * <p>Policy against formula injection: a field that starts with {@code =}, {@code +}, {@code -}, {@code @}, a
+ * tab or a carriage return would be run as a formula by a spreadsheet, so it is written with a leading
+ * apostrophe ({@code '=1+2}), which spreadsheets show as text. The {@code --format csv} output of the query
+ * commands is meant for people opening it in a spreadsheet; exact machine tables are {@code sco export} (JSON)
+ * and the tables of {@code sco-tables}.
  */
 final class Csv {
 
@@ -27,11 +33,17 @@ final class Csv {
     return this;
   }
 
-  /** The field, quoted where it has to be. */
+  /** The field, neutralised if a spreadsheet would read it as a formula, and quoted where it has to be. */
   static String field(String value) {
-    boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-        || value.indexOf('\r') >= 0;
-    return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    String safe = startsLikeAFormula(value) ? "'" + value : value;
+    boolean quote = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
+        || safe.indexOf('\r') >= 0;
+    return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
+  }
+
+  /** Whether the value starts with a character that makes a spreadsheet evaluate it. */
+  static boolean startsLikeAFormula(String value) {
+    return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
   }
 
   @Override

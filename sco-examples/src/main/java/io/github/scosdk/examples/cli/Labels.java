@@ -6,8 +6,9 @@ import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.State;
 import io.github.scosdk.model.StateCode;
 import java.util.Locale;
+import tools.jackson.core.JsonGenerator;
 
-/** How the command names states and statuses for people (text) and for programs (JSON and CSV). */
+/** How the command names states, statuses and other enum values for people (text) and for programs (JSON, CSV). */
 final class Labels {
 
   private Labels() {}
@@ -17,9 +18,9 @@ final class Labels {
     return status == MembershipStatus.PARTNER ? "SCO partner" : status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
-  /** {@code dialogue_partner}: the {@code sco-dataset/1} spelling, for JSON and CSV output. */
-  static String statusId(MembershipStatus status) {
-    return status.name().toLowerCase(Locale.ROOT);
+  /** {@code dialogue_partner}, {@code high}, {@code ongoing}: the {@code sco-dataset/1} spelling of an enum value. */
+  static String id(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
   }
 
   /** {@code extraordinary}, {@code SCO plus}: a meeting kind for text output. */
@@ -30,6 +31,14 @@ final class Labels {
   /** The English name, or the code where the dataset does not name the state. */
   static String name(ScoDataset data, StateCode code) {
     return data.state(code).map(State::nameEn).orElse(code.code());
+  }
+
+  /** The state as a JSON object: {@code {"code": "KZ", "name": "Kazakhstan"}}. */
+  static void json(JsonGenerator g, ScoDataset data, StateCode code) {
+    g.writeStartObject();
+    Json.member(g, "code", code.code());
+    Json.member(g, "name", name(data, code));
+    g.writeEndObject();
   }
 
   /** {@code Kazakhstan (KZ)}. */

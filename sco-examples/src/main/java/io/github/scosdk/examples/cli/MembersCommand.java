@@ -4,67 +4,84 @@ import io.github.scosdk.model.MembershipStatus;
 import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.ScoSnapshot;
 import io.github.scosdk.model.StateCode;
-import java.io.PrintWriter;
-import java.time.LocalDate;
+import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import tools.jackson.core.JsonGenerator;
 
 /** {@code sco members --on DATE}: the member states, in rotation order, and the partners by status. */
-@Command(
-    name = "members",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = "Lists the member states (in rotation order) and the partners by status on a day.")
-final class MembersCommand implements Callable<Integer> {
+@Command(name = "members", description = "Lists the member states (in rotation order) and the partners by status on a day.")
+final class MembersCommand extends Query<ScoSnapshot> {
 
-  @ParentCommand @Nullable Sco sco;
-  @Spec @Nullable CommandSpec spec;
-  @Mixin DataOption data = new DataOption();
+  @Mixin DayOption on = new DayOption();
 
-  @Option(
-      names = "--on",
-      paramLabel = "DATE",
-      converter = DateConverter.class,
-      description = "The day (yyyy-MM-dd); default: today.")
-  @Nullable LocalDate on;
+  MembersCommand(Clock clock, DatasetSource datasets) {
+    super(clock, datasets);
+  }
 
   @Override
-  public Integer call() {
-    Sco root = Commands.root(sco);
-    ScoDataset dataset = data.load(root);
-    LocalDate day = on != null ? on : root.today();
-    ScoSnapshot snapshot = dataset.asOf(day);
-    PrintWriter out = Commands.out(spec);
+  ScoSnapshot answer(ScoDataset data) {
+    return data.asOf(on.day(clock));
+  }
+
+  @Override
+  String text(ScoDataset data, ScoSnapshot snapshot) {
     TextTable t = new TextTable("STATUS", "COUNT", "STATES");
-    if (!snapshot.members().isEmpty()) {
-      t.row("member", Integer.toString(snapshot.members().size()), names(dataset, snapshot.members()));
-    }
-    for (Map.Entry<MembershipStatus, List<StateCode>> e : snapshot.partnersByStatus().entrySet()) {
-      if (!e.getValue().isEmpty()) {
-        t.row(Labels.status(e.getKey()), Integer.toString(e.getValue().size()), names(dataset, e.getValue()));
-      }
-    }
+    groups(snapshot).forEach((status, states) ->
+        t.row(Labels.status(status), Integer.toString(states.size()), names(data, states)));
     if (t.size() == 0) {
-      out.println("No state had a status toward the SCO on " + day + " in this dataset"
-          + (day.isBefore(StatusChart.SCO_FOUNDED) ? " (the SCO was founded on " + StatusChart.SCO_FOUNDED + ")." : "."));
-      return ExitCodes.OK;
+      return "No state had a status toward the SCO on " + snapshot.date() + " in this dataset"
+          + (snapshot.date().isBefore(StatusChart.SCO_FOUNDED)
+              ? " (the SCO was founded on " + StatusChart.SCO_FOUNDED + ")." : ".") + "\n";
     }
-    out.println("SCO members and partners on " + day + " (members in rotation order):");
-    out.println();
-    out.print(t.render());
-    snapshot.presidency().ifPresent(p -> out.println(
-        "\nPresidency: " + Labels.state(dataset, p.holder()) + ", term " + p.term() + "."));
-    out.flush();
-    return ExitCodes.OK;
+    StringBuilder out = new StringBuilder();
+    out.append("SCO members and partners on ").append(snapshot.date()).append(" (members in rotation order):\n\n");
+    out.append(t.render());
+    snapshot.presidency().ifPresent(p -> out.append("\nPresidency: ").append(Labels.state(data, p.holder()))
+        .append(", term ").append(p.term()).append(".\n"));
+    return out.toString();
+  }
+
+  @Override
+  void json(JsonGenerator g, ScoDataset data, ScoSnapshot snapshot) {
+    g.writeStartObject();
+    Json.member(g, "on", snapshot.date().toString());
+    g.writeArrayPropertyStart("statuses");
+    groups(snapshot).forEach((status, states) -> {
+      g.writeStartObject();
+      Json.member(g, "status", Labels.id(status));
+      Json.array(g, "states", states, (gen, s) -> Labels.json(gen, data, s));
+      g.writeEndObject();
+    });
+    g.writeEndArray();
+    PresidencyFields.member(g, "presidency", data, snapshot.presidency());
+    g.writeEndObject();
+  }
+
+  @Override
+  Csv csv(ScoDataset data, ScoSnapshot snapshot) {
+    Csv c = new Csv().row("status", "code", "name");
+    groups(snapshot).forEach((status, states) ->
+        states.forEach(s -> c.row(Labels.id(status), s.code(), Labels.name(data, s))));
+    return c;
+  }
+
+  /** The members (in rotation order), then the partners by status; statuses no state has are left out. */
+  private static Map<MembershipStatus, List<StateCode>> groups(ScoSnapshot snapshot) {
+    Map<MembershipStatus, List<StateCode>> groups = new LinkedHashMap<>();
+    if (!snapshot.members().isEmpty()) {
+      groups.put(MembershipStatus.MEMBER, snapshot.members());
+    }
+    snapshot.partnersByStatus().forEach((status, states) -> {
+      if (!states.isEmpty()) {
+        groups.put(status, states);
+      }
+    });
+    return groups;
   }
 
   private static String names(ScoDataset data, List<StateCode> states) {

@@ -2,62 +2,88 @@ package io.github.scosdk.examples.cli;
 
 import io.github.scosdk.model.ChairPrediction;
 import io.github.scosdk.model.ScoDataset;
-import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import tools.jackson.core.JsonGenerator;
 
-/** {@code sco next-chair [--after DATE]}: the next presidency holder the rotation rule predicts, and why. */
+/** {@code sco next-chair [--on DATE]}: the next presidency holder the rotation rule predicts, and why. */
 @Command(
     name = "next-chair",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
     description = {
-      "Predicts the next presidency holder, with the reasoning.",
+      "Predicts the holder of the presidency after the term running on a day, with the reasoning.",
       "The rule: the next member state in Russian alphabetical order of the states' SCO names; the reasoning"
           + " says who is skipped and why, and how often the SCO has deviated from the rule."
     })
-final class NextChairCommand implements Callable<Integer> {
+final class NextChairCommand extends Query<ChairPrediction> {
 
-  @ParentCommand @Nullable Sco sco;
-  @Spec @Nullable CommandSpec spec;
-  @Mixin DataOption data = new DataOption();
+  @Mixin DayOption on = new DayOption();
 
-  @Option(
-      names = "--after",
-      paramLabel = "DATE",
-      converter = DateConverter.class,
-      description = "Predict the holder after the term running on this day (yyyy-MM-dd); default: today.")
-  @Nullable LocalDate after;
+  NextChairCommand(Clock clock, DatasetSource datasets) {
+    super(clock, datasets);
+  }
+
+  /** The name this option had before {@code --on}; kept so that scripts keep working. */
+  @Option(names = "--after", paramLabel = "DATE", converter = DateConverter.class, description = "The same as --on.")
+  void after(LocalDate day) {
+    on.on = day;
+  }
 
   @Override
-  public Integer call() {
-    Sco root = Commands.root(sco);
-    ScoDataset dataset = data.load(root);
-    LocalDate day = after != null ? after : root.today();
-    ChairPrediction prediction = dataset.predictNextChair(day);
-    PrintWriter out = Commands.out(spec);
-    out.println("Next SCO presidency after " + day + ":");
-    out.println("Current:   " + prediction.current()
-        .map(p -> Labels.state(dataset, p.holder()) + ", term " + p.term())
-        .orElse("no presidency term covers " + day));
-    out.println("Predicted: " + prediction.predicted().map(s -> Labels.state(dataset, s)).orElse("none"));
+  ChairPrediction answer(ScoDataset data) {
+    return data.predictNextChair(on.day(clock));
+  }
+
+  @Override
+  String text(ScoDataset data, ChairPrediction prediction) {
+    LocalDate day = prediction.after();
+    StringBuilder out = new StringBuilder();
+    out.append("Next SCO presidency after ").append(day).append(":\n");
+    out.append("Current:   ").append(prediction.current()
+        .map(p -> Labels.state(data, p.holder()) + ", term " + p.term())
+        .orElse("no presidency term covers " + day)).append('\n');
+    out.append("Predicted: ").append(prediction.predicted().map(s -> Labels.state(data, s)).orElse("none"))
+        .append('\n');
     if (!prediction.order().isEmpty()) {
-      out.println("Rotation order: " + prediction.order().stream()
-          .map(s -> Labels.state(dataset, s)).collect(Collectors.joining(", ")));
+      out.append("Rotation order: ").append(prediction.order().stream()
+          .map(s -> Labels.state(data, s)).collect(Collectors.joining(", "))).append('\n');
     }
     if (!prediction.reasoning().isEmpty()) {
-      out.println("Reasoning:");
-      prediction.reasoning().forEach(r -> out.println("  - " + r));
+      out.append("Reasoning:\n");
+      prediction.reasoning().forEach(r -> out.append("  - ").append(r).append('\n'));
     }
-    out.flush();
-    return ExitCodes.OK;
+    return out.toString();
+  }
+
+  @Override
+  void json(JsonGenerator g, ScoDataset data, ChairPrediction prediction) {
+    g.writeStartObject();
+    Json.member(g, "on", prediction.after().toString());
+    PresidencyFields.member(g, "current", data, prediction.current());
+    g.writeName("predicted");
+    if (prediction.predicted().isPresent()) {
+      Labels.json(g, data, prediction.predicted().get());
+    } else {
+      g.writeNull();
+    }
+    Json.array(g, "rotationOrder", prediction.order(), (gen, s) -> Labels.json(gen, data, s));
+    Json.strings(g, "reasoning", prediction.reasoning());
+    g.writeEndObject();
+  }
+
+  @Override
+  Csv csv(ScoDataset data, ChairPrediction prediction) {
+    return new Csv()
+        .row("on", "current", "current_holder", "predicted", "predicted_name", "rotation_order", "reasoning")
+        .row(prediction.after().toString(),
+            prediction.current().map(p -> p.id()).orElse(""),
+            prediction.current().map(p -> p.holder().code()).orElse(""),
+            prediction.predicted().map(s -> s.code()).orElse(""),
+            prediction.predicted().map(s -> Labels.name(data, s)).orElse(""),
+            prediction.order().stream().map(s -> s.code()).collect(Collectors.joining(" ")),
+            String.join(" ", prediction.reasoning()));
   }
 }

@@ -3,17 +3,14 @@ package io.github.scosdk.examples.cli;
 import io.github.scosdk.data.ScoReference;
 import io.github.scosdk.model.ScoDataset;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -22,11 +19,14 @@ import picocli.CommandLine.Spec;
  *
  * <p>Run {@code java -jar sco.jar --help} for the commands. In code, {@link #commandLine(Clock)} gives a picocli
  * {@link CommandLine} whose "today" comes from the given clock, so that answers about the present are
- * reproducible. Failures are one line on standard error: exit code 2 for bad arguments or unreadable input, 3
- * for an internal failure; {@code sco validate} exits 1 when the dataset breaks a rule.
+ * reproducible. Failures are one line on standard error: exit code 2 for bad arguments, unreadable input or
+ * unwritable output, 3 for an internal failure; {@code sco validate} exits 1 when the dataset breaks a rule.
+ * Output is UTF-8 whatever the locale (text in another charset only if the system property
+ * {@code sco.text.encoding} names one).
  */
 @Command(
     name = "sco",
+    scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Answers questions about the Shanghai Cooperation Organization (SCO) from a sourced dataset.",
@@ -45,35 +45,57 @@ import picocli.CommandLine.Spec;
     footer = {
       "  0  success",
       "  1  the dataset breaks a rule (sco validate)",
-      "  2  bad arguments or unreadable input",
+      "  2  bad arguments or unreadable input (or output that cannot be written)",
       "  3  internal failure"
     })
 public final class Sco implements Callable<Integer> {
 
-  private final Clock clock;
-  private final Supplier<ScoDataset> reference;
-
   @Spec @Nullable CommandSpec spec;
 
-  Sco(Clock clock, Supplier<ScoDataset> reference) {
-    this.clock = clock;
-    this.reference = reference;
-  }
+  private Sco() {}
 
   /**
-   * Runs the command and exits the JVM with its exit code.
+   * Runs the command and exits the JVM with its exit code. Standard output and error are written in UTF-8
+   * whatever the locale; a failed write to either is reported and exits non-zero.
    *
    * @param args the command-line arguments, not null
    */
   public static void main(String[] args) {
-    System.exit(commandLine(Clock.systemDefaultZone()).execute(args));
+    System.exit(run(args));
+  }
+
+  private static int run(String[] args) {
+    PrintWriter err;
+    StandardOutput out;
+    try {
+      err = StandardOutput.stderr();
+      out = StandardOutput.stdout();
+    } catch (IllegalArgumentException e) {
+      System.err.println("sco: " + TerminalText.escape(oneLine(e.getMessage())));
+      return ExitCodes.BAD_INPUT;
+    }
+    CommandLine cl = commandLine(Clock.systemDefaultZone());
+    cl.setOut(out);
+    cl.setErr(err);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (Error e) {
+      code = Failures.error(cl, e);
+    }
+    out.flush();
+    if (out.checkError() && code == ExitCodes.OK) {
+      err.println("sco: cannot write standard output");
+      code = ExitCodes.BAD_INPUT;
+    }
+    err.flush();
+    return code;
   }
 
   /**
    * The {@code sco} command line over the embedded reference dataset, with its error handling set up.
    *
-   * @param clock where "today" comes from (the default for {@code --on}, {@code --after} and the chart's end),
-   *     not null
+   * @param clock where "today" comes from (the default for {@code --on} and the chart's end), not null
    * @return a new command line; call {@link CommandLine#execute(String...)} on it
    */
   public static CommandLine commandLine(Clock clock) {
@@ -92,56 +114,37 @@ public final class Sco implements Callable<Integer> {
 
   /** The command line over the given default dataset (tests pass a small one). */
   static CommandLine commandLine(Clock clock, Supplier<ScoDataset> reference) {
-    CommandLine cl = new CommandLine(new Sco(clock, reference));
-    cl.setParameterExceptionHandler(Sco::badArguments);
-    cl.setExecutionExceptionHandler(Sco::failed);
+    CommandLine cl = new CommandLine(Sco.class, new CommandFactory(clock, new DatasetSource(reference)));
+    Failures.install(cl);
     return cl;
   }
 
   @Override
   public Integer call() {
-    CommandLine cl = spec().commandLine();
-    cl.getErr().println("sco: missing command (see sco --help); commands: " + String.join(", ", cl.getSubcommands().keySet()));
-    return ExitCodes.BAD_INPUT;
-  }
-
-  /** Today, from the clock. */
-  LocalDate today() {
-    return LocalDate.now(clock);
-  }
-
-  /** The dataset in the file, or the default one when no file is given. */
-  ScoDataset dataset(@Nullable Path file) {
-    return file == null ? reference.get() : DatasetFiles.read(file);
-  }
-
-  private CommandSpec spec() {
     if (spec == null) {
       throw new IllegalStateException("spec: not injected; build the command with Sco.commandLine");
     }
-    return spec;
-  }
-
-  private static int badArguments(ParameterException e, String[] args) {
-    CommandLine cl = e.getCommandLine();
-    String name = cl.getCommandSpec().qualifiedName();
-    cl.getErr().println(name + ": " + oneLine(e.getMessage()) + " (see " + name + " --help)");
+    CommandLine cl = spec.commandLine();
+    cl.getErr().println(
+        "sco: missing command (see sco --help); commands: " + String.join(", ", cl.getSubcommands().keySet()));
     return ExitCodes.BAD_INPUT;
   }
 
-  private static int failed(Exception e, CommandLine cl, ParseResult parsed) {
-    PrintWriter err = cl.getErr();
-    String name = cl.getCommandSpec().qualifiedName();
-    if (e instanceof BadInputException) {
-      err.println(name + ": " + oneLine(e.getMessage()));
-      return ExitCodes.BAD_INPUT;
-    }
-    err.println(name + ": internal error: " + oneLine(String.valueOf(e)));
-    return ExitCodes.INTERNAL;
-  }
-
-  /** Messages are printed on a single line, whatever a library put in them. */
+  /**
+   * Messages are printed on a single line, whatever a library put in them: each line break, with the white space
+   * around it, becomes one space. Linear in the length of the message.
+   */
   static String oneLine(@Nullable String message) {
-    return message == null ? "" : message.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    if (message == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(message.length());
+    message.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(l -> {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(l);
+    });
+    return b.toString();
   }
 }

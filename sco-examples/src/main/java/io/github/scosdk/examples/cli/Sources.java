@@ -2,10 +2,9 @@ package io.github.scosdk.examples.cli;
 
 import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.Source;
-import java.io.PrintWriter;
 import java.util.List;
 
-/** Prints the sources behind an answer: title, publisher, date and address. */
+/** The sources behind an answer: title, publisher, date and address. */
 final class Sources {
 
   private Sources() {}
@@ -28,12 +27,12 @@ final class Sources {
     return b.toString();
   }
 
-  /** A "Sources:" block, or nothing when there are none. */
-  static void print(PrintWriter out, ScoDataset data, List<String> ids) {
-    if (ids.isEmpty()) {
-      return;
+  /** Appends a "Sources:" block, or nothing when there are none; returns the builder. */
+  static StringBuilder append(StringBuilder out, ScoDataset data, List<String> ids) {
+    if (!ids.isEmpty()) {
+      out.append("Sources:\n");
+      ids.forEach(id -> out.append("  ").append(describe(data, id)).append('\n'));
     }
-    out.println("Sources:");
-    ids.forEach(id -> out.println("  " + describe(data, id)));
+    return out;
   }
 }

@@ -231,8 +231,8 @@ final class StatusChart {
       double x1 = x(min(end, to.plusDays(1)));
       String tip = Labels.state(data, state) + ": " + Labels.status(c.status()) + " from " + c.date()
           + (i + 1 < history.size() ? " to " + history.get(i + 1).date() : "");
-      svg.append("<rect class=\"status status-").append(Labels.statusId(c.status()).replace('_', '-'))
-          .append("\" data-status=\"").append(Labels.statusId(c.status())).append('"')
+      svg.append("<rect class=\"status status-").append(Labels.id(c.status()).replace('_', '-'))
+          .append("\" data-status=\"").append(Labels.id(c.status())).append('"')
           .append(String.format(Locale.ROOT, " x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\"", x0, y,
               Math.max(x1 - x0, 1.0), BAND))
           .append(" fill=\"").append(color(c.status())).append("\"><title>").append(Xml.escape(tip))
@@ -264,7 +264,7 @@ final class StatusChart {
       if (!statuses.contains(s)) {
         continue;
       }
-      svg.append("<g class=\"legend-item\" data-status=\"").append(Labels.statusId(s)).append("\">");
+      svg.append("<g class=\"legend-item\" data-status=\"").append(Labels.id(s)).append("\">");
       rect(x, y, 14, 14, color(s), "stroke=\"#333333\" stroke-width=\"0.5\"");
       String label = Labels.status(s);
       text(x + 19, y + 11, label, null);

@@ -1,34 +1,25 @@
 package io.github.scosdk.examples.cli;
 
+import io.github.scosdk.model.MembershipStatus;
 import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.State;
 import io.github.scosdk.model.StatusChange;
-import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import tools.jackson.core.JsonGenerator;
 
 /** {@code sco status STATE}: a state's status history toward the SCO, with the sources of every change. */
-@Command(
-    name = "status",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = "Shows a state's status history toward the SCO, with the sources of every change.")
-final class StatusCommand implements Callable<Integer> {
+@Command(name = "status", description = "Shows a state's status history toward the SCO, with the sources of every change.")
+final class StatusCommand extends Query<StatusCommand.Answer> {
 
-  @ParentCommand @Nullable Sco sco;
-  @Spec @Nullable CommandSpec spec;
-  @Mixin DataOption data = new DataOption();
+  /** The state, its status today and its history in date order. */
+  record Answer(State state, LocalDate today, MembershipStatus statusToday, List<StatusChange> history) {}
 
   @Parameters(
       index = "0",
@@ -36,39 +27,78 @@ final class StatusCommand implements Callable<Integer> {
       description = "An ISO 3166-1 alpha-2 code (KZ) or the English or Russian name (Kazakhstan, Казахстан).")
   String state = "";
 
+  StatusCommand(Clock clock, DatasetSource datasets) {
+    super(clock, datasets);
+  }
+
   @Override
-  public Integer call() {
-    Sco root = Commands.root(sco);
-    ScoDataset dataset = data.load(root);
-    State s = States.resolve(dataset, state);
-    List<StatusChange> history = dataset.statusHistory(s.code());
-    PrintWriter out = Commands.out(spec);
-    out.println(s.nameEn() + " (" + s.code() + "), " + s.nameRu() + ", " + s.nameZh());
-    if (history.isEmpty()) {
-      out.println("No status toward the SCO is recorded for " + s.nameEn() + ".");
-      out.flush();
-      return ExitCodes.OK;
+  Answer answer(ScoDataset data) {
+    State s = States.resolve(data, state);
+    LocalDate today = LocalDate.now(clock);
+    return new Answer(s, today, data.statusOn(s.code(), today), data.statusHistory(s.code()));
+  }
+
+  @Override
+  String text(ScoDataset data, Answer a) {
+    State s = a.state();
+    StringBuilder out = new StringBuilder();
+    out.append(s.nameEn()).append(" (").append(s.code()).append("), ").append(s.nameRu()).append(", ")
+        .append(s.nameZh()).append('\n');
+    if (a.history().isEmpty()) {
+      return out.append("No status toward the SCO is recorded for ").append(s.nameEn()).append(".\n").toString();
     }
-    out.println("Status today (" + root.today() + "): " + Labels.status(dataset.statusOn(s.code(), root.today())));
-    out.println();
+    out.append("Status today (").append(a.today()).append("): ").append(Labels.status(a.statusToday())).append("\n\n");
     TextTable t = new TextTable("FROM", "STATUS", "DECIDED AT", "CONFIDENCE", "SOURCES");
     Set<String> cited = new LinkedHashSet<>();
     List<String> notes = new ArrayList<>();
-    for (StatusChange c : history) {
+    for (StatusChange c : a.history()) {
       cited.addAll(c.sources());
-      t.row(c.date().toString(), Labels.status(c.status()), c.decidedAt().orElse("-"),
-          c.confidence().name().toLowerCase(Locale.ROOT), c.sources().isEmpty() ? "-" : String.join(" ", c.sources()));
+      t.row(c.date().toString(), Labels.status(c.status()), c.decidedAt().orElse("-"), Labels.id(c.confidence()),
+          c.sources().isEmpty() ? "-" : String.join(" ", c.sources()));
       c.note().ifPresent(n -> notes.add(c.date() + ": " + n));
     }
-    out.print(t.render());
+    out.append(t.render());
     if (!notes.isEmpty()) {
-      out.println();
-      out.println("Notes:");
-      notes.forEach(n -> out.println("  " + n));
+      out.append("\nNotes:\n");
+      notes.forEach(n -> out.append("  ").append(n).append('\n'));
     }
-    out.println();
-    Sources.print(out, dataset, List.copyOf(cited));
-    out.flush();
-    return ExitCodes.OK;
+    out.append('\n');
+    return Sources.append(out, data, List.copyOf(cited)).toString();
+  }
+
+  @Override
+  void json(JsonGenerator g, ScoDataset data, Answer a) {
+    State s = a.state();
+    g.writeStartObject();
+    Json.member(g, "code", s.code().code());
+    Json.member(g, "nameEn", s.nameEn());
+    Json.member(g, "nameRu", s.nameRu());
+    Json.member(g, "nameZh", s.nameZh());
+    Json.member(g, "today", a.today().toString());
+    Json.member(g, "statusToday", Labels.id(a.statusToday()));
+    Json.array(g, "statusChanges", a.history(), StatusCommand::change);
+    g.writeEndObject();
+  }
+
+  private static void change(JsonGenerator g, StatusChange c) {
+    g.writeStartObject();
+    Json.member(g, "id", c.id());
+    Json.member(g, "date", c.date().toString());
+    Json.member(g, "status", Labels.id(c.status()));
+    Json.member(g, "decidedAt", c.decidedAt().orElse(null));
+    Json.member(g, "confidence", Labels.id(c.confidence()));
+    Json.member(g, "note", c.note().orElse(null));
+    Json.strings(g, "sources", c.sources());
+    g.writeEndObject();
+  }
+
+  @Override
+  Csv csv(ScoDataset data, Answer a) {
+    Csv c = new Csv().row("id", "state", "date", "status", "decided_at", "confidence", "sources", "note");
+    for (StatusChange s : a.history()) {
+      c.row(s.id(), s.state().code(), s.date().toString(), Labels.id(s.status()), s.decidedAt().orElse(""),
+          Labels.id(s.confidence()), String.join(" ", s.sources()), s.note().orElse(""));
+    }
+    return c;
   }
 }

@@ -5,42 +5,89 @@ import io.github.scosdk.model.Meeting;
 import io.github.scosdk.model.MeetingKind;
 import io.github.scosdk.model.Presidency;
 import io.github.scosdk.model.ScoDataset;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
-/** The summits (Council of Heads of State meetings) of a presidency term, and how to name one in a line. */
+/**
+ * The summits (Council of Heads of State sessions) of every presidency term of a dataset, and how to name one in
+ * a line. Built once per dataset in O((terms + meetings) log meetings), so that listing every term's summits stays
+ * near-linear however many terms there are.
+ */
 final class Summits {
 
-  private Summits() {}
+  private static final Comparator<Meeting> BY_START =
+      Comparator.comparing((Meeting m) -> m.startDate().earliest()).thenComparing(Meeting::id);
 
-  /**
-   * The summits of the term ({@link #isSummit}): those that start in it, plus the summit that closes it (a one-day summit on
-   * the hand-over day starts outside the half-open term but belongs to the term it closes), without the summits
-   * that close other terms (the one at whose close the holder took over starts inside this term), in date order.
-   */
-  static List<Meeting> of(ScoDataset data, Presidency term) {
-    Set<String> closingOthers = new HashSet<>();
-    for (Presidency p : data.presidencies()) {
-      if (!p.id().equals(term.id())) {
-        p.closedAt().ifPresent(closingOthers::add);
+  private final ScoDataset data;
+  /** The summits, by start. */
+  private final List<Meeting> summits = new ArrayList<>();
+  /** For each meeting id, how many terms it closes. */
+  private final Map<String, Integer> closings = new HashMap<>();
+
+  private Summits(ScoDataset data) {
+    this.data = data;
+    for (Meeting m : data.meetings()) {
+      if (isSummit(m)) {
+        summits.add(m);
       }
     }
-    term.openedAt().ifPresent(closingOthers::add);
+    summits.sort(BY_START);
+    for (Presidency p : data.presidencies()) {
+      p.closedAt().ifPresent(id -> closings.merge(id, 1, Integer::sum));
+    }
+  }
+
+  /** The summits of the dataset's terms. */
+  static Summits of(ScoDataset data) {
+    return new Summits(data);
+  }
+
+  /**
+   * The summits of the term: those that start in it, plus the summit that closes it (a one-day summit on the
+   * hand-over day starts outside the half-open term but belongs to the term it closes), without the summits that
+   * close other terms (the one at whose close the holder took over starts inside this term), in date order.
+   */
+  List<Meeting> of(Presidency term) {
     Map<String, Meeting> found = new LinkedHashMap<>();
-    for (Meeting m : data.meetingsOf(term)) {
-      if (isSummit(m) && !closingOthers.contains(m.id())) {
+    int from = firstStartingOnOrAfter(term.term().start().earliest());
+    Optional<LocalDate> end = term.term().end().map(e -> e.earliest());
+    int to = end.isPresent() ? firstStartingOnOrAfter(end.get()) : summits.size();
+    for (int i = from; i < to; i++) {
+      Meeting m = summits.get(i);
+      if (!closesAnotherTerm(term, m.id()) && !term.openedAt().map(m.id()::equals).orElse(false)) {
         found.put(m.id(), m);
       }
     }
     term.closedAt().flatMap(data::meeting).ifPresent(m -> found.putIfAbsent(m.id(), m));
     List<Meeting> list = new ArrayList<>(found.values());
-    list.sort(Comparator.comparing((Meeting m) -> m.startDate().earliest()).thenComparing(Meeting::id));
+    list.sort(BY_START);
     return list;
+  }
+
+  private boolean closesAnotherTerm(Presidency term, String meeting) {
+    int closed = closings.getOrDefault(meeting, 0);
+    return closed > (term.closedAt().map(meeting::equals).orElse(false) ? 1 : 0);
+  }
+
+  /** The index of the first summit that starts on or after the day. */
+  private int firstStartingOnOrAfter(LocalDate day) {
+    int lo = 0;
+    int hi = summits.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (summits.get(mid).startDate().earliest().isBefore(day)) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /**

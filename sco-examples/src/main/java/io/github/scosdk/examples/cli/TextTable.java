@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A plain-text table: a header row and rows of cells, printed in columns two spaces apart, with the last column
- * left ragged (no trailing spaces). Widths count code points, so Cyrillic names line up.
+ * left ragged (no trailing spaces). Widths count code points, so Cyrillic names line up. Control characters in a
+ * cell (line breaks included) are shown escaped ({@link TerminalText}), so that every row stays one line.
  */
 final class TextTable {
 
@@ -23,7 +24,7 @@ final class TextTable {
       throw new IllegalArgumentException(
           "cells: " + cells.length + " given for " + header.size() + " columns " + Arrays.toString(cells));
     }
-    rows.add(List.of(cells));
+    rows.add(Arrays.stream(cells).map(TerminalText::escape).toList());
     return this;
   }
 

@@ -4,69 +4,66 @@ import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.rules.ValidationReport;
 import io.github.scosdk.model.rules.Validator;
 import io.github.scosdk.model.rules.Violation;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.concurrent.Callable;
+import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import tools.jackson.core.JsonGenerator;
 
 /**
- * {@code sco validate FILE}: runs every standard rule over a dataset file and lists the violations. Exit 0 when
- * there is no error (warnings allowed), 1 when a rule reports an error, 2 when the file cannot be read.
+ * {@code sco validate [--data FILE]}: runs every standard rule over a dataset and lists the violations. Exit 0
+ * when there is no error (warnings allowed), 1 when a rule reports an error, 2 when the file cannot be read.
  */
 @Command(
     name = "validate",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
     description = {
       "Checks a dataset file against every standard rule.",
-      "Lists each violation with its rule id, severity, subject and JSON Pointer. Without FILE, checks the"
+      "Lists each violation with its rule id, severity, subject and JSON Pointer. Without a file, checks the"
           + " embedded reference dataset.",
       "Exit code: 0 no error (warnings allowed), 1 rule errors, 2 the file cannot be read."
     })
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand extends Query<ValidationReport> {
 
-  /** The output formats. */
-  enum Format {
-    text,
-    json
-  }
-
-  @ParentCommand @Nullable Sco sco;
-  @Spec @Nullable CommandSpec spec;
-
-  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The sco-dataset/1 JSON file.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "The sco-dataset/1 JSON file; the same as --data FILE.")
   @Nullable Path file;
 
   @Option(names = "--strict", description = "Report undeclared rotation deviations as errors, not warnings.")
   boolean strict;
 
-  @Option(
-      names = "--format",
-      defaultValue = "text",
-      paramLabel = "FORMAT",
-      description = "text or json; default: ${DEFAULT-VALUE}.")
-  Format format = Format.text;
+  ValidateCommand(Clock clock, DatasetSource datasets) {
+    super(clock, datasets);
+  }
 
   @Override
-  public Integer call() {
-    ScoDataset dataset = Commands.root(sco).dataset(file);
+  @Nullable Path dataFile() {
+    if (file != null && data.file != null && !file.equals(data.file)) {
+      throw new BadInputException("two dataset files given ('" + file + "' and --data '" + data.file
+          + "'): give one");
+    }
+    return file != null ? file : data.file;
+  }
+
+  @Override
+  ValidationReport answer(ScoDataset dataset) {
     Validator validator = strict ? Validator.standard().strict() : Validator.standard();
-    ValidationReport report = validator.validate(dataset);
-    PrintWriter out = Commands.out(spec);
-    out.print(format == Format.json ? json(report) : text(report));
-    out.flush();
+    return validator.validate(dataset);
+  }
+
+  @Override
+  int exitCode(ValidationReport report) {
     return report.hasErrors() ? ExitCodes.RULE_ERRORS : ExitCodes.OK;
   }
 
-  private String text(ValidationReport report) {
-    String name = file != null ? file.toString() : "the reference dataset";
+  @Override
+  String text(ScoDataset dataset, ValidationReport report) {
+    Path source = dataFile();
+    String name = source != null ? source.toString() : "the reference dataset";
     StringBuilder b = new StringBuilder();
     if (!report.violations().isEmpty()) {
       TextTable t = new TextTable("SEVERITY", "RULE", "SUBJECT", "POINTER", "MESSAGE");
@@ -85,25 +82,34 @@ final class ValidateCommand implements Callable<Integer> {
     return b.toString();
   }
 
-  private static String json(ValidationReport report) {
-    JsonOut j = new JsonOut().beginObject()
-        .name("valid").value(!report.hasErrors())
-        .name("errors").value(report.errors().size())
-        .name("warnings").value(report.warnings().size());
-    j.name("rulesRun").beginArray();
-    report.rulesRun().forEach(j::value);
-    j.endArray();
-    j.name("violations").beginArray();
+  @Override
+  void json(JsonGenerator g, ScoDataset dataset, ValidationReport report) {
+    g.writeStartObject();
+    g.writeBooleanProperty("valid", !report.hasErrors());
+    g.writeNumberProperty("errors", report.errors().size());
+    g.writeNumberProperty("warnings", report.warnings().size());
+    Json.strings(g, "rulesRun", report.rulesRun());
+    Json.array(g, "violations", report.violations(), ValidateCommand::violation);
+    g.writeEndObject();
+  }
+
+  private static void violation(JsonGenerator g, Violation v) {
+    g.writeStartObject();
+    Json.member(g, "ruleId", v.ruleId());
+    Json.member(g, "severity", Labels.id(v.severity()));
+    Json.member(g, "subject", v.subject());
+    Json.member(g, "pointer", v.pointer().orElse(null));
+    Json.member(g, "message", v.message());
+    g.writeEndObject();
+  }
+
+  @Override
+  Csv csv(ScoDataset dataset, ValidationReport report) {
+    Csv c = new Csv().row("severity", "rule_id", "subject", "pointer", "message");
     for (Violation v : report.violations()) {
-      j.beginObject()
-          .member("ruleId", v.ruleId())
-          .member("severity", v.severity().name().toLowerCase(Locale.ROOT))
-          .member("subject", v.subject())
-          .member("pointer", v.pointer().orElse(null))
-          .member("message", v.message())
-          .endObject();
+      c.row(Labels.id(v.severity()), v.ruleId(), v.subject(), v.pointer().orElse(""), Sco.oneLine(v.message()));
     }
-    return j.endArray().endObject() + "\n";
+    return c;
   }
 
   private static String plural(int n, String word) {

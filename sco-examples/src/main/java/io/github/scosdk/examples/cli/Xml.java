@@ -1,46 +1,37 @@
 package io.github.scosdk.examples.cli;
 
-/** Escaping of text and attribute values for the hand-written SVG. */
+import com.google.common.escape.Escaper;
+import com.google.common.xml.XmlEscapers;
+
+/** Escaping of text and attribute values for the SVG chart, by Guava's XML attribute escaper. */
 final class Xml {
+
+  private static final Escaper ATTRIBUTE = XmlEscapers.xmlAttributeEscaper();
 
   private Xml() {}
 
   /**
-   * The text with {@code & < > " '} replaced by entities and characters that XML 1.0 forbids (control
-   * characters other than tab, newline and carriage return; lone surrogates) replaced by U+FFFD, so that the
-   * result is safe both as element text and inside a double- or single-quoted attribute.
+   * The text with {@code & < > " '} replaced by entities, tab and line breaks by character references, and the
+   * characters that XML 1.0 forbids (other control characters, U+FFFE, U+FFFF, lone surrogates) by U+FFFD, so that
+   * the result is safe both as element text and inside a double- or single-quoted attribute.
    */
   static String escape(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 16);
+    return ATTRIBUTE.escape(withoutLoneSurrogates(s));
+  }
+
+  /** Guava escapes per UTF-16 unit and so keeps a lone surrogate, which no UTF-8 document can hold. */
+  private static String withoutLoneSurrogates(String s) {
+    StringBuilder b = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      switch (c) {
-        case '&':
-          b.append("&amp;");
-          break;
-        case '<':
-          b.append("&lt;");
-          break;
-        case '>':
-          b.append("&gt;");
-          break;
-        case '"':
-          b.append("&quot;");
-          break;
-        case '\'':
-          b.append("&apos;");
-          break;
-        default:
-          if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-            b.append(c).append(s.charAt(++i));
-          } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF'
-              || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
-            b.append('\uFFFD');
-          } else {
-            b.append(c);
-          }
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+      if (pair) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        b = b != null ? b : new StringBuilder(s);
+        b.setCharAt(i, '\uFFFD');
       }
     }
-    return b.toString();
+    return b != null ? b.toString() : s;
   }
 }

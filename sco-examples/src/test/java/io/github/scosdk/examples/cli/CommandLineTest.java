@@ -29,6 +29,15 @@ class CommandLineTest {
     assertThat(r.out()).startsWith("Usage: sco " + command).contains("-h, --help");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"timeline", "members", "chair", "next-chair", "status", "validate", "export", "chart"})
+  void everyCommandInheritsTheVersionOptionAndHasData(String command) {
+    Cli.Result r = Cli.run(command, "--version");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).startsWith("sco 0.");
+    assertThat(Cli.run(command, "--help").out()).contains("--data=FILE");
+  }
+
   @Test
   void topLevelHelpListsEveryCommandAndTheExitCodes() {
     Cli.Result r = Cli.run("--help");

@@ -30,4 +30,12 @@ class NextChairCommandTest {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).hasLineCount(1).contains("'2025-02-30' is not a date");
   }
+
+  @Test
+  void onIsTheOptionAndAfterItsAlias() {
+    Cli.Result on = Cli.run("next-chair", "--on", "2025-10-01");
+    assertThat(on.exitCode()).as(on.toString()).isZero();
+    assertThat(on.out()).isEqualTo(Cli.run("next-chair", "--after", "2025-10-01").out());
+    assertThat(Cli.run("next-chair", "--help").out()).contains("--on=DATE", "--after=DATE");
+  }
 }

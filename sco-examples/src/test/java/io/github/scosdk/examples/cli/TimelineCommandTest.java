@@ -48,9 +48,13 @@ class TimelineCommandTest {
     assertThat(cn.get("slogan").asString()).isEqualTo("Carrying forward the Shanghai Spirit: SCO in Action");
     assertThat(cn.get("summits").get(0).get("id").asString()).isEqualTo("chs-2025-tianjin");
     assertThat(cn.get("summits").get(0).get("ordinal").asInt()).isEqualTo(25);
+    assertThat(cn.get("summits").get(0).get("startDate").asString()).isEqualTo("2025-08-31");
+    assertThat(cn.get("summits").get(0).get("endDate").asString()).isEqualTo("2025-09-01");
     JsonNode kg = terms.get(9);
-    assertThat(kg.get("until").isNull()).isTrue();
-    assertThat(kg.get("end").asString()).isEqualTo("ongoing");
+    // "until" is the end date, or "ongoing" / "unknown" as in the text and CSV; "end" no longer means two things
+    assertThat(kg.get("until").asString()).isEqualTo("ongoing");
+    assertThat(kg.has("end")).isFalse();
+    assertThat(kg.get("summits").get(0).has("end")).isFalse();
     assertThat(kg.get("summits").get(0).get("planned").asBoolean()).isTrue();
   }
 

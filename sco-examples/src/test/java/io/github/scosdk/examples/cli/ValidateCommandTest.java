@@ -96,6 +96,24 @@ class ValidateCommandTest {
     assertThat(r.out()).contains("the reference dataset: valid");
   }
 
+  @Test
+  void dataIsTheOptionAndTheFileParameterItsAlias() throws IOException {
+    Path file = write("gap.json", ScoJson.standard().toJson(withGapBeforeTerm(3)));
+    Cli.Result option = Cli.run("validate", "--data", file.toString());
+    Cli.Result parameter = Cli.run("validate", file.toString());
+    assertThat(option.exitCode()).isEqualTo(1);
+    assertThat(option.out()).isEqualTo(parameter.out()).contains(file + ": invalid, ");
+  }
+
+  @Test
+  void twoDifferentFilesAreABadArgument() throws IOException {
+    Path a = write("a.json", ScoJson.standard().toJson(TestData.dataset()));
+    Path b = write("b.json", ScoJson.standard().toJson(TestData.dataset()));
+    Cli.Result r = Cli.run("validate", a.toString(), "--data", b.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).hasLineCount(1).startsWith("sco validate: two dataset files given");
+  }
+
   /** The test dataset with the given term starting a day late, leaving a gap after the previous one. */
   private static ScoDataset withGapBeforeTerm(int index) {
     ScoDataset d = TestData.dataset();

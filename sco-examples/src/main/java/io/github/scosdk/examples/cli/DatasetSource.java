@@ -7,27 +7,41 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
-/** Reads a {@code sco-dataset/1} file given on the command line, turning every failure into one plain line. */
-final class DatasetFiles {
+/**
+ * Where a command's dataset comes from: a {@code sco-dataset/1} file given on the command line, or else the
+ * default dataset (the embedded reference dataset; tests pass a small one). Every failure to read a file is one
+ * plain line.
+ */
+final class DatasetSource {
 
-  private DatasetFiles() {}
+  private final Supplier<ScoDataset> fallback;
+
+  DatasetSource(Supplier<ScoDataset> fallback) {
+    this.fallback = fallback;
+  }
 
   /**
-   * The dataset in the file.
+   * The dataset in the file, or the default one when no file is given.
    *
    * @throws BadInputException if the file is missing, not readable, not valid JSON or not a valid
    *     {@code sco-dataset/1} document; the message names the file and, for JSON faults, the JSON Pointer, line
    *     and column
    */
-  static ScoDataset read(Path file) {
+  ScoDataset load(@Nullable Path file) {
+    return file == null ? fallback.get() : read(file);
+  }
+
+  private static ScoDataset read(Path file) {
     if (Files.isDirectory(file)) {
       throw new BadInputException("cannot read '" + file + "': it is a directory");
     }
     try (InputStream in = Files.newInputStream(file)) {
       return ScoJson.standard().readDataset(in);
     } catch (IOException e) {
-      throw new BadInputException("cannot read '" + file + "': " + Commands.describe(e), e);
+      throw new BadInputException("cannot read '" + file + "': " + Output.describe(e), e);
     } catch (ScoJsonException e) {
       // the message names the fault, the JSON Pointer, line and column
       throw new BadInputException("cannot read '" + file + "': " + Sco.oneLine(e.getMessage()), e);
