@@ -16,8 +16,9 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Replaces a file all at once: the content goes to a new temporary file in the same directory, is forced to the
  * disk, and is then moved over the target in one atomic rename. The target holds either its old content or the
- * whole new content, never part of it; on any failure the temporary file is deleted and the old file is left as
- * it was. A target that exists but may not be written is refused, as writing it in place would be.
+ * whole new content (with the old file's permissions), never part of it; on any failure the temporary file is
+ * deleted and the old file is left as it was. A target that exists but may not be written is refused, as writing
+ * it in place would be.
  */
 final class AtomicFile {
 
@@ -33,7 +34,11 @@ final class AtomicFile {
     write(target, out -> out.write(bytes));
   }
 
-  /** Replaces the target with what the content writes. */
+  /**
+   * Replaces the target with what the content writes. A symbolic link is followed (the file it names is
+   * replaced); a target that is not a regular file, such as {@code /dev/stdout} or a named pipe, cannot be
+   * replaced and is written in place.
+   */
   static void write(Path target, Content content) throws IOException {
     if (Files.isDirectory(target)) {
       throw new FileSystemException(target.toString(), null, "it is a directory");
@@ -41,10 +46,16 @@ final class AtomicFile {
     if (Files.exists(target) && !Files.isWritable(target)) {
       throw new AccessDeniedException(target.toString());
     }
-    Path absolute = target.toAbsolutePath();
-    Path dir = absolute.getParent();
-    Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
-        + ".tmp");
+    if (Files.exists(target) && !Files.isRegularFile(target)) {
+      try (OutputStream out = Files.newOutputStream(target)) {
+        content.writeTo(out);
+      }
+      return;
+    }
+    boolean existed = Files.exists(target);
+    Path real = existed ? target.toRealPath() : target.toAbsolutePath();
+    String random = Long.toHexString(ThreadLocalRandom.current().nextLong());
+    Path temp = real.resolveSibling("." + real.getFileName() + "." + random + ".tmp");
     boolean moved = false;
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -53,12 +64,24 @@ final class AtomicFile {
         out.flush();
         channel.force(true);
       }
-      move(temp, absolute);
+      if (existed) {
+        keepPermissions(real, temp);
+      }
+      move(temp, real);
       moved = true;
     } finally {
       if (!moved) {
         Files.deleteIfExists(temp);
       }
+    }
+  }
+
+  /** The replacement keeps the old file's POSIX permissions (a private file stays private). */
+  private static void keepPermissions(Path from, Path to) throws IOException {
+    try {
+      Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: the new file has the default permissions
     }
   }
 
