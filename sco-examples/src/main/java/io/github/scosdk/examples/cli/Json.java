@@ -97,7 +97,7 @@ final class Json {
     @Override
     public @Nullable SerializableString getEscapeSequence(int ch) {
       return ch <= 0xffff && TerminalText.isUnsafe((char) ch, false)
-          ? new SerializedString(String.format("\\u%04x", ch))
+          ? new SerializedString(String.format("\\u%04X", ch))
           : null;
     }
   }

@@ -9,6 +9,8 @@ package io.github.scosdk.examples.cli;
  */
 final class TerminalText {
 
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
   private TerminalText() {}
 
   /** The text with every such character escaped, line feeds included: for one cell or one line. */
@@ -60,6 +62,14 @@ final class TerminalText {
         || (c >= '\u2066' && c <= '\u2069');
   }
 
+  private static String hex(char c, int digits) {
+    char[] out = new char[digits];
+    for (int i = digits - 1, v = c; i >= 0; i--, v >>>= 4) {
+      out[i] = HEX[v & 0xf];
+    }
+    return new String(out);
+  }
+
   private static String escapeOf(char c) {
     switch (c) {
       case 0x07:
@@ -77,7 +87,7 @@ final class TerminalText {
       case '\r':
         return "\\r";
       default:
-        return c < 0x100 ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c);
+        return c < 0x100 ? "\\x" + hex(c, 2) : "\\u" + hex(c, 4);
     }
   }
 }

@@ -112,4 +112,41 @@ class CommandLineTest {
     assertThat(r.err()).isEqualTo(
         "sco timeline: internal error: java.lang.IllegalStateException: reference dataset broken\n");
   }
+
+  @Test
+  void anErrorSuchAsOutOfMemoryIsOneLineWithExit3() {
+    Cli.Result r = failing(new OutOfMemoryError("Java heap space"), "validate");
+    assertThat(r.exitCode()).isEqualTo(3);
+    assertThat(r.err()).isEqualTo("sco validate: out of memory (Java heap space): give Java a larger heap, such as"
+        + " java -Xmx2g -jar sco.jar\n");
+  }
+
+  @Test
+  void anyOtherErrorIsOneLineWithExit3() {
+    Cli.Result r = failing(new StackOverflowError(), "members");
+    assertThat(r.exitCode()).isEqualTo(3);
+    assertThat(r.err()).isEqualTo("sco members: internal error: java.lang.StackOverflowError\n");
+  }
+
+  /** Runs the command over a default dataset that cannot be loaded for the error. */
+  private static Cli.Result failing(Error error, String command) {
+    return Cli.run(Sco.commandLine(TestData.clock(), () -> {
+      throw error;
+    }), command);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0000-12-31", "-0001-01-01", "+10000-01-01"})
+  void aDateOutsideTheYears1To9999IsABadArgument(String day) {
+    Cli.Result r = Cli.run("chair", "--on", day);
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).hasLineCount(1)
+        .contains("'" + day + "' is out of range: give a day from 0001-01-01 to 9999-12-31");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0001-01-01", "9999-12-31"})
+  void theFirstAndLastDaysAreAnswered(String day) {
+    assertThat(Cli.run("members", "--on", day).exitCode()).isZero();
+  }
 }
