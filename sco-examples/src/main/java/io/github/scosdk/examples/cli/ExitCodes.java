@@ -6,9 +6,12 @@ final class ExitCodes {
   static final int OK = 0;
   /** {@code sco validate}: the dataset breaks at least one rule with severity error. */
   static final int RULE_ERRORS = 1;
-  /** Bad arguments (unknown option or state, bad date) or input that cannot be read. */
+  /** Bad arguments (an unknown option or state, a bad date), unreadable input or unwritable output. */
   static final int BAD_INPUT = 2;
-  /** An unexpected failure inside the command (a bug): reported in one line, never as a stack trace. */
+  /**
+   * An unexpected failure inside the command (a bug, or an {@link Error} such as running out of memory): reported
+   * in one line, never as a stack trace.
+   */
   static final int INTERNAL = 3;
 
   private ExitCodes() {}

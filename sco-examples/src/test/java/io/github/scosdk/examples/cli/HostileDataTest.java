@@ -24,7 +24,13 @@ class HostileDataTest {
   /** An OSC 52 clipboard write, a bell, a carriage return, a backspace, NUL, DEL, a C1 control and an RTL override. */
   static final String EVIL = "Rus\u001b]52;c;ZWNobyBwd25lZA==\u0007sia\r\b\u0000\u007f\u009b\u202e";
 
+  private static final ScoDataset HOSTILE = build();
+
   static ScoDataset hostile() {
+    return HOSTILE;
+  }
+
+  private static ScoDataset build() {
     List<State> states = TestData.dataset().states().stream()
         .map(s -> s.code().code().equals("RU") ? State.builder().from(s).nameEn(EVIL).nameRu(EVIL).build() : s)
         .toList();

@@ -65,6 +65,7 @@ class ProcessTest {
   private Run sco(List<String> jvmOptions, File stdout, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.add("-XX:TieredStopAtLevel=1"); // quicker start; the runs are short
     command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
