@@ -74,6 +74,12 @@ public final class Sco implements Callable<Integer> {
       System.err.println("sco: " + TerminalText.escape(oneLine(e.getMessage())));
       return ExitCodes.BAD_INPUT;
     }
+    String undecoded = undecodedArguments(args);
+    if (undecoded != null) {
+      err.println("sco: " + undecoded);
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
     CommandLine cl = commandLine(Clock.systemDefaultZone());
     cl.setOut(out);
     cl.setErr(err);
@@ -90,6 +96,20 @@ public final class Sco implements Callable<Integer> {
     }
     err.flush();
     return code;
+  }
+
+  /**
+   * Java decodes the arguments in the locale's charset before {@code main} sees them; under {@code LC_ALL=C} a
+   * Cyrillic name arrives as U+FFFD replacement characters. Say so instead of answering for a garbled name.
+   */
+  static @Nullable String undecodedArguments(String[] args) {
+    for (String a : args) {
+      if (a.indexOf('\uFFFD') >= 0) {
+        return "an argument holds characters the locale's charset (" + System.getProperty("sun.jnu.encoding")
+            + ") cannot decode: run sco under a UTF-8 locale, such as LC_ALL=C.UTF-8";
+      }
+    }
+    return null;
   }
 
   /**

@@ -42,6 +42,16 @@ class ProcessTest {
   }
 
   @Test
+  void anArgumentTheCLocaleCannotDecodeIsOneLineNamingTheFix() throws Exception {
+    Assumptions.assumeTrue("UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding")),
+        "the test's own locale must pass the Cyrillic argument on as UTF-8 bytes");
+    Run r = sco(List.of(), null, "status", "Казахстан");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).hasLineCount(1).startsWith("sco: an argument holds characters the locale's charset")
+        .endsWith("run sco under a UTF-8 locale, such as LC_ALL=C.UTF-8\n");
+  }
+
+  @Test
   void textInAnotherCharsetOnlyWhenAskedAndJsonStaysUtf8() throws Exception {
     List<String> latin1 = List.of("-D" + StandardOutput.TEXT_ENCODING + "=ISO-8859-1");
     Run text = sco(latin1, null, "status", "KZ");
