@@ -149,6 +149,12 @@ final class HeadsOfGovernment {
 
     d.addMeeting(
         chg(3, "chg-2004-bishkek", day(2004, 9, 23), day(2004, 9, 23), "Bishkek", "KG")
+            .addParticipant(head("KZ", "D. Akhmetov", HOG))
+            .addParticipant(head("CN", "Wen Jiabao", HOG))
+            .addParticipant(head("KG", "N. Tanaev", HOG))
+            .addParticipant(head("RU", "M. Fradkov", HOG))
+            .addParticipant(head("TJ", "A. Gulomov", OTHER))
+            .addParticipant(head("UZ", "U. Sultanov", OTHER))
             .addOutcomes(communiqueId(2004), "doc-plan-trade-economic-programme-2004")
             .addSources("MFACN-CHG04", "WJ-CHG04", "WEN-04", "CHINAGATE-15")
             .note(
@@ -179,6 +185,18 @@ final class HeadsOfGovernment {
 
     d.addMeeting(
         chg(5, "chg-2006-dushanbe", day(2006, 9, 15), day(2006, 9, 15), "Dushanbe", "TJ")
+            .addParticipant(head("KZ", "D. Akhmetov", HOG))
+            .addParticipant(head("CN", "Wen Jiabao", HOG))
+            .addParticipant(head("KG", "F. Kulov", HOG))
+            .addParticipant(head("RU", "M. Fradkov", HOG))
+            .addParticipant(head("TJ", "A. Akilov", HOG))
+            .addParticipant(head("UZ", "R. Azimov", OTHER))
+            .addParticipant(head("IN", "P. Chavan", MIN))
+            .addParticipant(head("IR", "A. Saidlu", OTHER))
+            .addParticipant(head("MN", "M. Enkhsaikhan", OTHER))
+            .addParticipant(head("PK", "Sh. Aziz", HOG))
+            .addParticipant(
+                Participant.builder().state(cc("AF")).headOfDelegation("A. Masood").level(OTHER).guest(true).build())
             .addParticipant(body(SECRETARIAT, "Zhang Deguang", DelegationLevel.SECRETARY_GENERAL))
             .addParticipant(body(RATS, "V. Kasymov", DelegationLevel.OFFICIAL))
             .addOutcomes(communiqueId(2006))
@@ -207,9 +225,25 @@ final class HeadsOfGovernment {
         chg(7, "chg-2008-astana", day(2008, 10, 30), day(2008, 10, 30), "Astana", "KZ")
             .chair(cc("KZ"))
             .addParticipant(head("KZ", "Karim Massimov", HOG))
+            .addParticipant(head("CN", "Wen Jiabao", HOG))
+            .addParticipant(head("KG", "I. Chudinov", HOG))
+            .addParticipant(head("RU", "V. Putin", HOG))
+            .addParticipant(head("TJ", "A. Akilov", HOG))
+            .addParticipant(head("UZ", "R. Azimov", OTHER))
+            .addParticipant(head("IN", "Sushilkumar Shinde", MIN))
+            .addParticipant(head("IR", "Parviz Davoodi", OTHER))
+            .addParticipant(head("MN", "Sanzhagiyn Bayar", HOG))
+            .addParticipant(head("PK", "Chaudhry Ahmed Mukhtar", MIN))
+            .addParticipant(
+                Participant.builder().state(cc("AF")).headOfDelegation("Ahmad Zia Massoud").level(OTHER).guest(true)
+                    .build())
+            .addParticipant(body(SECRETARIAT, "B. Nurgaliev", DelegationLevel.SECRETARY_GENERAL))
+            .addParticipant(body(RATS, "M. Subanov", DelegationLevel.OFFICIAL))
             .addOutcomes(communiqueId(2008), "doc-plan-trade-economic-programme-2008")
             .addSources("WJ-CHG08", "UZD-CHG08", "KEYAN-09")
-            .note("Chaired by PM Karim Massimov.")
+            .note(
+                "Chaired by PM Karim Massimov [WJ-CHG08]; the observers India, Iran, Mongolia and Pakistan attended,"
+                    + " and Afghanistan's First Vice-President as the host's guest.")
             .build());
     d.addDocument(communique(2008, 7, day(2008, 10, 30), "chg-2008-astana").addSources("WJ-CHG08").build());
     d.addDocument(
@@ -255,6 +289,20 @@ final class HeadsOfGovernment {
 
     d.addMeeting(
         chg(10, "chg-2011-saint-petersburg", day(2011, 11, 7), day(2011, 11, 7), "Saint Petersburg", "RU")
+            .addParticipant(head("KZ", "K. Massimov", HOG))
+            .addParticipant(head("CN", "Wen Jiabao", HOG))
+            .addParticipant(head("KG", "O. Babanov", HOG))
+            .addParticipant(head("RU", "V. Putin", HOG))
+            .addParticipant(head("TJ", "A. Akilov", HOG))
+            .addParticipant(head("UZ", "R. Azimov", OTHER))
+            .addParticipant(head("IN", "S. Shinde", MIN))
+            .addParticipant(head("IR", "A. Salihi", MIN))
+            .addParticipant(head("MN", "N. Altanhuyag", OTHER))
+            .addParticipant(head("PK", "Yu. Gilani", HOG))
+            .addParticipant(
+                Participant.builder().state(cc("AF")).headOfDelegation("M. Halili").level(OTHER).guest(true).build())
+            .addParticipant(body(SECRETARIAT, "M. Imanaliev", DelegationLevel.SECRETARY_GENERAL))
+            .addParticipant(body(RATS, "V. Kasymov", DelegationLevel.OFFICIAL))
             .addOutcomes(communiqueId(2011))
             .addSources("WJ-CHG11", "RFERL-11", "CHINACOM-LIST")
             .note(
@@ -272,7 +320,9 @@ final class HeadsOfGovernment {
             .addSources("WJ-CHG12", "CHINACOM-LIST")
             .note(
                 "Chaired by PM Zhantoro Satybaldiev [WJ-CHG12]. The china.com.cn list [CHINACOM-LIST] misprints the"
-                    + " date as 2013-11-29.")
+                    + " date as 2013-11-29. Kyrgyzstan then also held the CHS presidency (2012-06-07 to 2013-09-13):"
+                    + " the only CHG meeting hosted by the presidency state on its day, although the year-by-year"
+                    + " comparison of CHS and CHG hosts (facts 2026-12, rotations.tsv) finds them never equal.")
             .build());
     d.addDocument(communique(2012, 11, day(2012, 12, 5), "chg-2012-bishkek").addSources("WJ-CHG12").build());
 
@@ -449,18 +499,50 @@ final class HeadsOfGovernment {
     d.addMeeting(
         video(20, "chg-2021-video", day(2021, 11, 25), "KZ")
             .chair(cc("KZ"))
+            .addParticipant(head("IN", "Subrahmanyam Jaishankar", MIN))
             .addParticipant(head("KZ", "Askar Mamin", HOG))
-            .addParticipant(head("IN", "S. Jaishankar", MIN))
-            .addSources("SECT-CHG21", "GKS-CHG21")
+            .addParticipant(head("CN", "Li Keqiang", HOG))
+            .addParticipant(head("KG", "Akylbek Japarov", HOG))
+            .addParticipant(head("PK", "Shah Mahmood Qureshi", MIN))
+            .addParticipant(head("RU", "Mikhail Mishustin", HOG))
+            .addParticipant(head("TJ", "Kokhir Rasulzoda", HOG))
+            .addParticipant(head("UZ", "Abdulla Aripov", HOG))
+            .addParticipant(head("BY", "Roman Golovchenko", HOG))
+            .addParticipant(head("IR", "Mohammad Mokhber", OTHER))
+            .addParticipant(head("MN", "Luvsannamsrain Oyun-Erdene", HOG))
+            .addParticipant(body(SECRETARIAT, "Vladimir Norov", DelegationLevel.SECRETARY_GENERAL))
+            .addParticipant(body(RATS, "Jumakhon Giyosov", DelegationLevel.OFFICIAL))
+            .addOutcomes(communiqueId(2021))
+            .addSources("SECT-CHG21", "GKS-CHG21", "WJ-CHG21")
             .note(
-                "Videoconference organised by Kazakhstan from Nur-Sultan; PM Askar Mamin attended. The excerpts read"
-                    + " do not name the person who chaired, and no communiqué of this meeting was found in them.")
+                "Videoconference organised by Kazakhstan from Nur-Sultan, chaired by PM Askar Mamin [WJ-CHG21]. The"
+                    + " fact check of 2026-12 saw no communiqué in its excerpts; the Secretariat's text of the joint"
+                    + " communiqué was found later in the \"World and Japan\" database [WJ-CHG21].")
+            .build());
+    d.addDocument(
+        Documents.doc(communiqueId(2021), COMMUNIQUE,
+                "Joint Communique following the 20th Meeting of the Council of Heads of Government (Prime Ministers)"
+                    + " of the Member States of the Shanghai Cooperation Organisation",
+                day(2021, 11, 25), "chg-2021-video")
+            .addSources("WJ-CHG21")
             .build());
 
     d.addMeeting(
         video(21, "chg-2022-video", day(2022, 11, 1), "CN")
             .chair(cc("CN"))
+            .addParticipant(head("IN", "S. Jaishankar", MIN))
+            .addParticipant(head("KZ", "A. A. Smailov", HOG))
             .addParticipant(head("CN", "Li Keqiang", HOG))
+            .addParticipant(head("KG", "A. U. Japarov", HOG))
+            .addParticipant(head("PK", "B. B. Zardari", MIN))
+            .addParticipant(head("RU", "M. V. Mishustin", HOG))
+            .addParticipant(head("TJ", "K. Rasulzoda", HOG))
+            .addParticipant(head("UZ", "A. N. Aripov", HOG))
+            .addParticipant(head("BY", "R. A. Golovchenko", HOG))
+            .addParticipant(head("IR", "M. Mokhber", OTHER))
+            .addParticipant(head("MN", "L. Oyun-Erdene", HOG))
+            .addParticipant(body(SECRETARIAT, "Zhang Ming", DelegationLevel.SECRETARY_GENERAL))
+            .addParticipant(body(RATS, "R. E. Mirzaev", DelegationLevel.OFFICIAL))
             .addOutcomes(communiqueId(2022))
             .addSources("MEA-CHG22", "PEOPLECN-CHG22")
             .note("Videoconference organised by China, chaired by Premier Li Keqiang.")

@@ -174,6 +174,7 @@ final class Meetings {
         chs(6, "chs-2006-shanghai", day(2006, 6, 15), day(2006, 6, 15), "Shanghai", "CN")
             .chair(cc("CN"))
             .addOutcomes("doc-declaration-fifth-anniversary-2006")
+            .addAllOutcomes(SummitOutcomes.outcomesOf("chs-2006-shanghai"))
             .addSources("WJ-2006", "ELEXUE")
             .build());
     d.addMeeting(

@@ -18,9 +18,9 @@ import io.github.scosdk.model.Post;
  * §6, §11).
  *
  * <p>Terms are half-open. Where the facts give only years ("2004-2006") the bounds are year-precision dates
- * rather than invented days. The first RATS Director, Vyacheslav Kasymov, is attested in post only in
- * September 2006 (facts 2026-12): his term starts at that month and its end is unknown, since neither his
- * appointment nor his departure is sourced.
+ * rather than invented days. The first RATS Director, Vyacheslav Kasymov, is attested in post only from June
+ * 2006: his term starts at that month and its end is unknown, since neither his appointment nor his departure is
+ * sourced.
  */
 final class Officials {
 
@@ -106,15 +106,16 @@ final class Officials {
 
   private static void ratsDirectors(ImmutableScoDataset.Builder d) {
     d.addOfficial(
-        rats("rats-vyacheslav-kasymov", "Vyacheslav Kasymov", "UZ", DateRange.endUnknown(month(2006, 9)))
+        rats("rats-vyacheslav-kasymov", "Vyacheslav Kasymov", "UZ", DateRange.endUnknown(month(2006, 6)))
             .confidence(Confidence.MEDIUM)
-            .addSources("WJ-CHG06", "WJ-CHG11")
+            .addSources("CHINAORG-06", "WJ-CHG06", "WJ-CHG11")
             .note(
-                "'Director of the Executive Committee of the SCO RATS V. Kasymov' attended the CHG of 2006-09-15"
-                    + " [WJ-CHG06]; the term starts at that first attested month, not at an appointment, which is"
-                    + " not sourced (the first collection's 2004-2006 had no source). The end is unknown; a V."
-                    + " Kasymov was Deputy Director in November 2011 [WJ-CHG11]. The texts write 'V. Kasymov'; the"
-                    + " first name is from the first collection (facts §6.2).")
+                "'Director V. T. Kasymov of the Executive Committee of the SCO Regional Anti-terrorist Structure'"
+                    + " attended the CHS of 2006-06-15 [CHINAORG-06] and, as Director, the CHG of 2006-09-15"
+                    + " [WJ-CHG06]. The term starts at the first attested month, not at an appointment, which is not"
+                    + " sourced (the first collection's 2004-2006 had no source). The end is unknown; V. Kasymov was"
+                    + " Deputy Director in November 2011 [WJ-CHG11]. The texts write 'V. Kasymov' or 'V. T. Kasymov';"
+                    + " the first name is from the first collection (facts §6.2).")
             .build());
     d.addOfficial(
         rats("rats-myrzakan-subanov", "Myrzakan Subanov", "KG", range(year(2007), year(2010)))
@@ -123,10 +124,10 @@ final class Officials {
             .build());
     d.addOfficial(
         rats("rats-dzhenisbek-dzhumanbekov", "Dzhenisbek Dzhumanbekov", "KZ", range(year(2010), year(2013)))
-            .addSources("KAZWORLD", "UZIT-CMFA10", "CCTV-10", "WJ-CHG12")
+            .addSources("KAZWORLD", "UZIT-CMFA10", "CCTV-10", "WJ-CMFA12", "WJ-CHG12")
             .note(
                 "Attested as Director from May 2010 to December 2012: at the CMFA of 2010-05-22 [UZIT-CMFA10], the"
-                    + " CHG of 2010-11-25 [CCTV-10], the CMFA of 2012-05-11 and the CHS of 2012-06-07"
+                    + " CHG of 2010-11-25 [CCTV-10], the CMFA of 2012-05-11 [WJ-CMFA12], the CHS of 2012-06-07"
                     + " (facts 2026-12, accuracy.tsv 52) and the CHG of 2012-12-05 [WJ-CHG12], between Subanov (last attested October"
                     + " 2009) and Zhang Xinfeng (from 2013-01-01), so the years 2010-2012 hold; the exact first and"
                     + " last days are not sourced, hence year precision.")

@@ -49,6 +49,8 @@ final class SummitOutcomes {
     switch (summit) {
       case "chs-2004-tashkent":
         return List.of("doc-agreement-anti-drug-2004");
+      case "chs-2006-shanghai":
+        return List.of("doc-chs-communique-2006", "doc-statement-information-security-2006");
       case "chs-2007-bishkek":
         return List.of("doc-chs-communique-2007", "doc-plan-information-security-2007");
       case "chs-2009-yekaterinburg":
@@ -94,14 +96,32 @@ final class SummitOutcomes {
             .note("An anti-drug cooperation agreement signed at the Tashkent CHS [CNHUBEI]. " + UNTITLED)
             .build());
     d.addDocument(
+        Documents.doc("doc-chs-communique-2006", COMMUNIQUE,
+                "Joint Communiqué of the Meeting of the Council of Heads of State of the Shanghai Cooperation"
+                    + " Organization",
+                day(2006, 6, 15), "chs-2006-shanghai")
+            .addSources("CHINAORG-06")
+            .build());
+    d.addDocument(
+        Documents.doc("doc-statement-information-security-2006", STATEMENT,
+                "Statement of Heads of State of Member States of Shanghai Cooperation Organization On International"
+                    + " Information Security",
+                day(2006, 6, 15), "chs-2006-shanghai")
+            .addSources("CHINAORG-06", "UZJC-2007")
+            .build());
+    d.addDocument(
         Documents.doc("doc-chs-communique-2007", COMMUNIQUE, "Joint Communiqué of the meeting of the Council of Heads of State",
                 day(2007, 8, 16), "chs-2007-bishkek")
             .addSources("UZJC-2007")
             .build());
     d.addDocument(
-        Documents.doc("doc-plan-information-security-2007", PLAN, "Action Plan on International Information Security",
+        Documents.doc("doc-plan-information-security-2007", PLAN,
+                "Action Plan of the member states of the Shanghai Cooperation Organisation on ensuring international"
+                    + " information security",
                 day(2007, 8, 16), "chs-2007-bishkek")
             .addSources("UZJC-2007")
+            .addLinks(DocumentLink.of(LinkType.IMPLEMENTS, "doc-statement-information-security-2006"))
+            .note("Drafted on the basis of the CHS statement on international information security of 2006-06-15.")
             .build());
     d.addDocument(
         Documents.doc("doc-chs-communique-2009", COMMUNIQUE, "Joint Communiqué of the meeting of the Council of Heads of State",
