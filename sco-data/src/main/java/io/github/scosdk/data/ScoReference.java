@@ -5,8 +5,10 @@ import java.time.LocalDate;
 
 /**
  * The embedded SCO reference dataset: every member state and partner with its status history, every summit
- * from the Shanghai Five to the planned 2026 summit, every presidency term, the declared rotation exceptions,
- * Secretaries-General and RATS Directors, key documents and initiatives, each record with its sources.
+ * from the Shanghai Five to the planned 2026 summit, every meeting of the Council of Heads of Government with its
+ * communiqué, the dated meetings of the Council of Ministers of Foreign Affairs, every presidency term, the
+ * declared rotation exceptions, Secretaries-General and RATS Directors, key documents and initiatives, each record
+ * with its sources.
  *
  * <p>The dataset is read once, on the first call to {@link #dataset()}, from the {@code sco-dataset/1} JSON
  * resource {@value #RESOURCE} in this package; later calls return the same instance. Loading is lazy and
@@ -22,16 +24,19 @@ public final class ScoReference {
 
   private static final ReferenceVersion VERSION =
       new ReferenceVersion(
-          "2026.02.12.1",
+          "2026.03.10.1",
           "SCO reference dataset: the 10 member states and 17 partner states with their status histories from"
               + " 2001; the Shanghai Five meetings 1996-2000; every regular Council of Heads of State meeting"
-              + " 2001-2025 and the planned 2026 Bishkek summit; every presidency term from 2001 to the current"
+              + " 2001-2025 and the planned 2026 Bishkek summit; every regular Council of Heads of Government meeting"
+              + " 2001-2025 and the planned 2026 Dushanbe meeting, with their communiqués; the dated meetings of the"
+              + " Council of Ministers of Foreign Affairs 2002-2025; every presidency term from 2001 to the current"
               + " Kyrgyz term, with the declared rotation exceptions; Secretaries-General, RATS Directors and a"
               + " Deputy Secretary-General; key documents, initiatives and the meetings of the seed news articles.",
-          LocalDate.of(2026, 2, 12),
-          "The latest dated fact: the report of 2026-02-12 that the Bishkek summit is planned for early autumn"
-              + " 2026 [SPUTCN-26]. The facts were compiled on 2026-11-22 but record nothing later, so the data"
-              + " (an ongoing Kyrgyz presidency, a planned 2026 summit) is current as of 2026-02-12.");
+          LocalDate.of(2026, 3, 10),
+          "The latest dated fact: the APP item dated 'March 10' (2026) that the next CHG meeting will be held in"
+              + " Dushanbe in October 2026 [APP-CHG26]; the latest fully dated event is the member states' statement"
+              + " on Iran of 2026-03-02 [PEOPLE-IRAN26]. The fact check of 2026-12-01 found no source for any SCO"
+              + " event after about 2026-03-10, so the data is current as of 2026-03-10.");
 
   private ScoReference() {}
 

@@ -18,7 +18,6 @@ import static io.github.scosdk.model.DocumentKind.STRATEGY;
 import static io.github.scosdk.model.DocumentKind.TREATY;
 import static io.github.scosdk.model.MembershipStatus.ACCEDING;
 import static io.github.scosdk.model.MembershipStatus.DIALOGUE_PARTNER;
-import static io.github.scosdk.model.MembershipStatus.PARTNER;
 
 import io.github.scosdk.model.Confidence;
 import io.github.scosdk.model.Document;
@@ -53,7 +52,11 @@ final class Documents {
 
   private Documents() {}
 
-  private static ImmutableDocument.Builder doc(
+  /**
+   * A document with an English title, dated by signing (treaties, conventions, agreements, protocols, the Charter,
+   * memoranda) or else by adoption, and adopted at the meeting if one is given.
+   */
+  static ImmutableDocument.Builder doc(
       String id, DocumentKind kind, String title, PartialDate date, @Nullable String meeting) {
     ImmutableDocument.Builder b = undated(id, kind, title);
     if (SIGNED.contains(kind)) {
@@ -398,18 +401,17 @@ final class Documents {
         doc("doc-tianjin-declaration-2025", DECLARATION, "Tianjin Declaration", Statuses.TIANJIN,
                 "chs-2025-tianjin")
             .addLinks(DocumentLink.of(LinkType.TRANSFERS_PRESIDENCY, Presidencies.id(2025, "KG")));
-    for (String s :
-        new String[] {
-          "MN", "AF", "LK", "TR", "AZ", "AM", "KH", "NP", "EG", "QA", "SA", "BH", "KW", "MV", "MM", "AE", "LA"
-        }) {
-      declaration.addLinks(DocumentLink.of(LinkType.GRANTS_STATUS, Statuses.id(s, Statuses.TIANJIN, PARTNER)));
-    }
     d.addDocument(
         declaration
-            .addSources("TASS-KGPRES", "HAQQIN", "NCA-TJ", "TREND-TJ", "NEWSBY-TJ")
+            .addSources("TASS-KGPRES", "HAQQIN", "NCA-TJ", "TREND-TJ", "NEWSBY-TJ", "24KG-TJDOCS")
             .note(
-                "Hands the presidency to Kyrgyzstan; merges the 'observer' and 'dialogue partner' statuses into the"
-                    + " single 'SCO partner' status; admits Laos (as 'dialogue partner' in the text).")
+                "Hands the presidency to Kyrgyzstan. It records two separate CHS decisions of the same day, which"
+                    + " are the documents that grant the statuses [24KG-TJDOCS]: the decision on the status of 'SCO"
+                    + " partner', merging the 'observer' and 'dialogue partner' statuses ("
+                    + SummitOutcomes.PARTNER_DECISION
+                    + "), and the decision granting Laos dialogue-partner status ("
+                    + SummitOutcomes.LAOS_DECISION
+                    + ").")
             .build());
     d.addDocument(
         doc("doc-development-strategy-2035", STRATEGY, "SCO Development Strategy until 2035", Statuses.TIANJIN,

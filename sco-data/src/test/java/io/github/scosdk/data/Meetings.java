@@ -159,6 +159,7 @@ final class Meetings {
         chs(4, "chs-2004-tashkent", day(2004, 6, 17), day(2004, 6, 17), "Tashkent", "UZ")
             .chair(cc("UZ"))
             .addOutcomes("doc-tashkent-declaration-2004", "doc-regulations-observer-status-2004")
+            .addAllOutcomes(SummitOutcomes.outcomesOf("chs-2004-tashkent"))
             .addSources("X-2012BG", "78911", "CD-2007", "UZ-2010")
             .note("RATS launched; Mongolia made an observer.")
             .build());
@@ -173,12 +174,14 @@ final class Meetings {
         chs(6, "chs-2006-shanghai", day(2006, 6, 15), day(2006, 6, 15), "Shanghai", "CN")
             .chair(cc("CN"))
             .addOutcomes("doc-declaration-fifth-anniversary-2006")
+            .addAllOutcomes(SummitOutcomes.outcomesOf("chs-2006-shanghai"))
             .addSources("WJ-2006", "ELEXUE")
             .build());
     d.addMeeting(
         chs(7, "chs-2007-bishkek", day(2007, 8, 16), day(2007, 8, 16), "Bishkek", "KG")
             .chair(cc("KG"))
             .addOutcomes("doc-bishkek-declaration-2007", "doc-treaty-good-neighbourliness-2007")
+            .addAllOutcomes(SummitOutcomes.outcomesOf("chs-2007-bishkek"))
             .addSources("MFACN-2007", "SUMMIT13-BD", "UZD-2007", "UZJC-2007")
             .build());
     d.addMeeting(
@@ -192,6 +195,7 @@ final class Meetings {
         chs(9, "chs-2009-yekaterinburg", day(2009, 6, 15), day(2009, 6, 16), "Yekaterinburg", "RU")
             .chair(cc("RU"))
             .addOutcomes("doc-yekaterinburg-declaration-2009", "doc-convention-against-terrorism-2009")
+            .addAllOutcomes(SummitOutcomes.outcomesOf("chs-2009-yekaterinburg"))
             .addSources("WJ-2009", "WJ-2009T", "IFX-2009")
             .note("Medvedev chaired [WJ-2009]. Belarus and Sri Lanka made dialogue partners.")
             .build());
@@ -213,6 +217,7 @@ final class Meetings {
         chs(12, "chs-2012-beijing", day(2012, 6, 6), day(2012, 6, 7), "Beijing", "CN")
             .chair(cc("CN"))
             .addOutcomes("doc-beijing-declaration-2012")
+            .addAllOutcomes(SummitOutcomes.outcomesOf("chs-2012-beijing"))
             .addSources("WJ-2012", "PAJHWOK", "MFATR", "M-CN12", "CARAVAN-12")
             .note(
                 "Hu Jintao chaired [WJ-2012] [M-CN12]. Afghanistan made an observer; Turkey made a dialogue"
@@ -231,12 +236,14 @@ final class Meetings {
                 "doc-dushanbe-declaration-2014",
                 "doc-procedure-member-status-2014",
                 "doc-model-memorandum-obligations-2014")
+            .addAllOutcomes(SummitOutcomes.outcomesOf("chs-2014-dushanbe"))
             .addSources("MIDTJ-2014", "GT-2014", "WARMH-2018", "CISLEG-81549")
             .build());
     d.addMeeting(
         chs(15, "chs-2015-ufa", day(2015, 7, 9), day(2015, 7, 10), "Ufa", "RU")
             .chair(cc("RU"))
             .addOutcomes("doc-ufa-declaration-2015", "doc-development-strategy-2025")
+            .addAllOutcomes(SummitOutcomes.outcomesOf("chs-2015-ufa"))
             .addSources("CNHUBEI", "MASSIS", "TASS-UFA", "WARMH-2018")
             .note(
                 "Formal meeting on 07-10. India's and Pakistan's accession procedure started; Belarus made an"
@@ -250,12 +257,14 @@ final class Meetings {
                 "doc-memorandum-obligations-in-2016",
                 "doc-memorandum-obligations-pk-2016",
                 "doc-action-plan-2016-2020")
+            .addAllOutcomes(SummitOutcomes.outcomesOf("chs-2016-tashkent"))
             .addSources("T-2016DOCS", "BOGOR")
             .build());
     d.addMeeting(
         chs(17, "chs-2017-astana", day(2017, 6, 8), day(2017, 6, 9), "Astana", "KZ")
             .chair(cc("KZ"))
             .addOutcomes("doc-astana-declaration-2017", "doc-convention-countering-extremism-2017")
+            .addAllOutcomes(SummitOutcomes.outcomesOf("chs-2017-astana"))
             .addSources("TASS-2017", "X-2017", "XEBER")
             .note("India and Pakistan admitted.")
             .build());
@@ -263,6 +272,7 @@ final class Meetings {
         chs(18, "chs-2018-qingdao", day(2018, 6, 9), day(2018, 6, 10), "Qingdao", "CN")
             .chair(cc("CN"))
             .addOutcomes("doc-qingdao-declaration-2018")
+            .addAllOutcomes(SummitOutcomes.outcomesOf("chs-2018-qingdao"))
             .addSources("W-2018", "TIMESCA", "SEED-3", "FARS-2018")
             .note("Vladimir Norov elected Secretary-General; Jumakhon Giyosov RATS Director [FARS-2018].")
             .build());
@@ -306,6 +316,7 @@ final class Meetings {
                 "doc-samarkand-declaration-2022",
                 "doc-comprehensive-plan-2023-2027",
                 "doc-memorandum-obligations-ir-2022")
+            .addAllOutcomes(SummitOutcomes.outcomesOf("chs-2022-samarkand"))
             .addSources("X-SAM22", "INDIANEXP", "SPUTNIK-SAM")
             .note(
                 "Belarus's accession procedure started; Bahrain, Kuwait, Maldives, Myanmar and the UAE agreed as"
@@ -350,6 +361,7 @@ final class Meetings {
                 "doc-agreement-universal-centre-2025",
                 "doc-programme-countering-extremist-ideology-2026-2030",
                 "doc-energy-strategy-roadmap-2030")
+            .addAllOutcomes(SummitOutcomes.outcomesOf("chs-2025-tianjin"))
             .addSources("NCA-TJ", "NEWSBY-TJ", "TASS-KGPRES", "SEED-4", "ANEWS-GGI")
             .note(
                 "CHS meeting on 09-01; the fifth summit hosted by China (2001, 2006, 2012, 2018, 2025). The"
@@ -379,12 +391,21 @@ final class Meetings {
 
   private static void others(ImmutableScoDataset.Builder d) {
     d.addMeeting(
-        meeting("cmfa-2021-dushanbe", Body.COUNCIL_OF_FOREIGN_MINISTERS, day(2021, 7, 14), day(2021, 7, 14),
+        meeting("cmfa-2021-dushanbe", Body.COUNCIL_OF_FOREIGN_MINISTERS, day(2021, 7, 13), day(2021, 7, 14),
                 "Dushanbe", "TJ")
-            .addSources("ASIAPLUS")
+            .chair(cc("TJ"))
+            .addParticipant(
+                Participant.builder()
+                    .state(cc("TJ"))
+                    .headOfDelegation("Sirojiddin Muhriddin")
+                    .level(DelegationLevel.MINISTER)
+                    .build())
+            .addOutcomes("doc-cmfa-decision-dialogue-partners-2021")
+            .addSources("ASIAPLUS", "ASIAPLUS-CMFA21")
             .note(
-                "Recommended dialogue-partner status for Egypt and Saudi Arabia, granted by the CHS on 2021-09-17."
-                    + " The facts do not say who chaired.")
+                "Presided over by Tajikistan's foreign minister Sirojiddin Muhriddin [ASIAPLUS-CMFA21]. On 14 July it"
+                    + " recommended dialogue-partner status for Egypt and Saudi Arabia [ASIAPLUS], granted by the CHS"
+                    + " on 2021-09-17.")
             .build());
     d.addMeeting(
         meeting("cmfa-2023-goa", Body.COUNCIL_OF_FOREIGN_MINISTERS, day(2023, 5, 4), day(2023, 5, 5), "Goa", "IN")
@@ -402,8 +423,17 @@ final class Meetings {
         meeting("cmfa-2024-astana", Body.COUNCIL_OF_FOREIGN_MINISTERS, day(2024, 5, 21), day(2024, 5, 21),
                 "Astana", "KZ")
             .chair(cc("KZ"))
-            .addSources("DAILYSPOKES")
-            .note("Kazakhstan's foreign minister chaired.")
+            .addParticipant(
+                Participant.builder()
+                    .state(cc("KZ"))
+                    .headOfDelegation("Murat Nurtleu")
+                    .level(DelegationLevel.MINISTER)
+                    .build())
+            .addSources("DAILYSPOKES", "INFORM-CMFA24", "RUISL-CMFA24")
+            .note(
+                "Chaired by Deputy Prime Minister and Foreign Minister Murat Nurtleu. 22 decisions were adopted; the"
+                    + " Secretary-General's report for May 2023 - May 2024 was heard and the candidates for"
+                    + " Secretary-General and RATS Director considered [INFORM-CMFA24].")
             .build());
     d.addMeeting(
         meeting("cnc-2025-beijing", Body.COUNCIL_OF_NATIONAL_COORDINATORS, day(2025, 2, 18), day(2025, 2, 21),
@@ -451,10 +481,16 @@ final class Meetings {
                     .headOfDelegation("Lavrov")
                     .level(DelegationLevel.MINISTER)
                     .build())
-            .addSources("SEED-4", "PAKTODAY-0717", "NEWSBY-CFM", "PAKTODAY-0715")
+            .addSources("SEED-4", "PAKTODAY-0717", "NEWSBY-CFM", "PAKTODAY-0715", "TASS-CMFA25", "KOMM-CMFA25",
+                "PACSTO-CMFA25", "IFP-CMFA25")
             .note(
                 "Wang Yi chaired; Lavrov spoke for the foreign delegations. The same day Xi Jinping met the foreign"
-                    + " ministers in Beijing [SEED-4]. Only the delegations the sources name are listed.")
+                    + " ministers in Beijing [SEED-4]. Only the delegations the sources name are listed. The drafts"
+                    + " of the Tianjin Declaration and statements were adopted as a basis; new centres in Bishkek,"
+                    + " Dushanbe and Tashkent were agreed [PACSTO-CMFA25]; Lavrov said that partner status for Laos"
+                    + " had been decided [KOMM-CMFA25]. Iran's foreign minister called it the '25th meeting of SCO"
+                    + " foreign ministers' [IFP-CMFA25]; no other source numbers CMFA meetings, so no ordinal is"
+                    + " recorded.")
             .build());
     d.addMeeting(
         Meeting.builder()

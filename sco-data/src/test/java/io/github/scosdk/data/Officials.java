@@ -2,6 +2,7 @@ package io.github.scosdk.data;
 
 import static io.github.scosdk.data.Dates.cc;
 import static io.github.scosdk.data.Dates.day;
+import static io.github.scosdk.data.Dates.month;
 import static io.github.scosdk.data.Dates.range;
 import static io.github.scosdk.data.Dates.year;
 
@@ -17,8 +18,9 @@ import io.github.scosdk.model.Post;
  * §6, §11).
  *
  * <p>Terms are half-open. Where the facts give only years ("2004-2006") the bounds are year-precision dates
- * rather than invented days. The first RATS Director, Vyacheslav Kasymov (2004-2006), is left out: the facts
- * found no source for him.
+ * rather than invented days. The first RATS Director, Vyacheslav Kasymov, is attested in post only from June
+ * 2006: his term starts at that month and its end is unknown, since neither his appointment nor his departure is
+ * sourced.
  */
 final class Officials {
 
@@ -104,17 +106,31 @@ final class Officials {
 
   private static void ratsDirectors(ImmutableScoDataset.Builder d) {
     d.addOfficial(
+        rats("rats-vyacheslav-kasymov", "Vyacheslav Kasymov", "UZ", DateRange.endUnknown(month(2006, 6)))
+            .confidence(Confidence.MEDIUM)
+            .addSources("CHINAORG-06", "WJ-CHG06", "WJ-CHG11")
+            .note(
+                "'Director V. T. Kasymov of the Executive Committee of the SCO Regional Anti-terrorist Structure'"
+                    + " attended the CHS of 2006-06-15 [CHINAORG-06] and, as Director, the CHG of 2006-09-15"
+                    + " [WJ-CHG06]. The term starts at the first attested month, not at an appointment, which is not"
+                    + " sourced (the first collection's 2004-2006 had no source). The end is unknown; V. Kasymov was"
+                    + " Deputy Director in November 2011 [WJ-CHG11]. The texts write 'V. Kasymov' or 'V. T. Kasymov';"
+                    + " the first name is from the first collection (facts §6.2).")
+            .build());
+    d.addOfficial(
         rats("rats-myrzakan-subanov", "Myrzakan Subanov", "KG", range(year(2007), year(2010)))
             .addSources("UZJC-2007", "WJ-2008C", "WJ-2009")
             .note("Named as Director in the 2007, 2008 and 2009 CHS communiqués; term 2007-2009.")
             .build());
     d.addOfficial(
         rats("rats-dzhenisbek-dzhumanbekov", "Dzhenisbek Dzhumanbekov", "KZ", range(year(2010), year(2013)))
-            .confidence(Confidence.LOW)
-            .addSources("KAZWORLD")
+            .addSources("KAZWORLD", "UZIT-CMFA10", "CCTV-10", "WJ-CMFA12", "WJ-CHG12")
             .note(
-                "Confirmed in post [KAZWORLD]; the years 2010-2012 are not confirmed by any source found (facts"
-                    + " §6.2, §13-11).")
+                "Attested as Director from May 2010 to December 2012: at the CMFA of 2010-05-22 [UZIT-CMFA10], the"
+                    + " CHG of 2010-11-25 [CCTV-10], the CMFA of 2012-05-11 [WJ-CMFA12], the CHS of 2012-06-07"
+                    + " (facts 2026-12, accuracy.tsv 52) and the CHG of 2012-12-05 [WJ-CHG12], between Subanov (last attested October"
+                    + " 2009) and Zhang Xinfeng (from 2013-01-01), so the years 2010-2012 hold; the exact first and"
+                    + " last days are not sourced, hence year precision.")
             .build());
     d.addOfficial(
         rats("rats-zhang-xinfeng", "Zhang Xinfeng", "CN", range(day(2013, 1, 1), day(2016, 1, 1)))

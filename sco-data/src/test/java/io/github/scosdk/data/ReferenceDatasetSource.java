@@ -21,8 +21,12 @@ final class ReferenceDatasetSource {
     Sources.addTo(d);
     Statuses.addTo(d);
     Meetings.addTo(d);
+    HeadsOfGovernment.addTo(d);
+    ForeignMinisters.addTo(d);
+    RecentEvents.addTo(d);
     Presidencies.addTo(d);
     Documents.addTo(d);
+    SummitOutcomes.addTo(d);
     Initiatives.addTo(d);
     Officials.addTo(d);
     RotationExceptions.addTo(d);

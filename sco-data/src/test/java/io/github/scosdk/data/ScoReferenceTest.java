@@ -36,8 +36,8 @@ class ScoReferenceTest {
   @Test
   void versionSaysWhatItCoversAndAsOfWhichDay() {
     ReferenceVersion v = ScoReference.version();
-    assertThat(v.asOf()).isEqualTo(LocalDate.of(2026, 2, 12));
-    assertThat(v.asOfBasis()).contains("SPUTCN-26").contains("2026-11-22");
+    assertThat(v.asOf()).isEqualTo(LocalDate.of(2026, 3, 10));
+    assertThat(v.asOfBasis()).contains("APP-CHG26").contains("2026-03-02");
     assertThat(v.coverage()).contains("10 member states").contains("17 partner states");
     assertThat(v.version()).isNotBlank();
   }

@@ -2,265 +2,91 @@ package io.github.scosdk.data;
 
 import io.github.scosdk.model.ImmutableScoDataset;
 import io.github.scosdk.model.ImmutableSource;
+import io.github.scosdk.model.PartialDate;
 import io.github.scosdk.model.Source;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Chapter 0 of the reference dataset: the source registry of the facts (facts §12), one {@link Source} per
- * registry id. Titles are the registry's own description where it gives one, else the address itself: the
- * registry records no page titles, and none is invented here. Addresses the registry truncates ("…") are kept
- * in the title only, since they are not usable URLs.
+ * Chapter 0 of the reference dataset: the source registry, one {@link Source} per line of the tab-separated
+ * file {@value #REGISTRY} beside this class (facts §12, facts 2026-12 {@code sources.tsv} and the sources the
+ * 2026-12 facts cite).
+ *
+ * <p>Columns: {@code id}, {@code title}, {@code publisher}, {@code published} (a date at the precision the page
+ * gives, or empty), {@code url} (empty where the registry's address is truncated), {@code titleBasis}. The last
+ * column says where the title comes from and is not part of the dataset: {@code page} (the page's own title or
+ * heading), {@code slug} (the headline as the address spells it) or {@code supplied} (no title was found; the
+ * title is a description in square brackets, the bibliographic convention for a supplied title). No title is a
+ * bare address.
  */
 final class Sources {
 
-  private final List<Source> sources = new ArrayList<>();
+  /** The registry file, a test resource in this package. */
+  static final String REGISTRY = "source-registry.tsv";
+
+  /** The column {@code titleBasis}: where one source's title comes from. */
+  enum TitleBasis {
+    PAGE,
+    SLUG,
+    SUPPLIED
+  }
+
+  /** One line of the registry. */
+  record Entry(Source source, TitleBasis basis) {}
 
   private Sources() {}
 
   static void addTo(ImmutableScoDataset.Builder dataset) {
-    Sources s = new Sources();
-    s.registry();
-    dataset.addAllSources(s.sources);
-  }
-
-  private void src(String id, String title, @Nullable String url) {
-    ImmutableSource.Builder b = Source.builder().id(id).title(title);
-    if (url != null) {
-      b.url(url);
+    for (Entry e : registry()) {
+      dataset.addSources(e.source());
     }
-    sources.add(b.build());
   }
 
-  private void registry() {
-    src("ISO", "Debian iso-codes 4.15.0, iso_3166-1.json and its ru/zh_CN translations", null);
-    src("SEED-0", "Seed news article 000_64589679de2abd08.txt (CGTN/Xinhua, 2025; same text at bastillepost.com), on the national coordinators' meeting in Beijing", null);
-    src("SEED-1", "Seed news article 001 (People's Daily Online, 2024-10-21)", null);
-    src("SEED-2", "Seed news article 002 (TDI, 2024-02-22), on the reception for the 20th anniversary of the SCO Secretariat", null);
-    src("SEED-3", "Seed news article 003 (Beijing Review / Xinhua, 2023-07-04)", null);
-    src("SEED-4", "Seed news article 004_fa618b7dd125def4.txt (AZERTAC / Xinhua, 2025-07-16)", null);
-    src("O-ABOUT", "eng.sectsco.org/about_sco/20220810/909119.html", "http://eng.sectsco.org/about_sco/20220810/909119.html");
-    src("SECT-HOME", "eng.sectsco.org/", "http://eng.sectsco.org/");
-    src("SECT-SEC", "eng.sectsco.org/secretariat/", "http://eng.sectsco.org/secretariat/");
-    src("SECT-20Y", "eng.sectsco.org/20240116/1237998.html", "https://eng.sectsco.org/20240116/1237998.html");
-    src("SECT-CNC17", "eng.sectsco.org/20170822/313999.html", "https://eng.sectsco.org/20170822/313999.html");
-    src("SECT-NP", "eng.sectsco.org/20200819/670183.html", "http://eng.sectsco.org/20200819/670183.html");
-    src("SECT-RU-AM", "rus.sectsco.org/20160318/70531.html", "https://rus.sectsco.org/20160318/70531.html");
-    src("SCOCN25", "www.scochina2025.org.cn/en/n3/2025/0313/c518821-20289204.html", "https://www.scochina2025.org.cn/en/n3/2025/0313/c518821-20289204.html");
-    src("RU2020", "eng.sco-russia2020.ru/russia_in_sco/20190531/992/About-the-Shanghai-Cooperation-Organisation.html", "https://eng.sco-russia2020.ru/russia_in_sco/20190531/992/About-the-Shanghai-Cooperation-Organisation.html");
-    src("C-GARANT4", "Charter Art. 4", "https://base.garant.ru/2562275/1b93c134b90c6071b4dc3f495464b753");
-    src("C-PAVLODAR14", "Charter Art. 14", "https://pavlodar.com/zakon/?dok=02119&uro=080014");
-    src("C-ADILET", "Kazakhstan's ratification of the Charter, with the text", "http://www.adilet.zan.kz/rus/docs/Z030000465_/compare");
-    src("CNTD-PROT", "Protocol of 2003-09-05", "https://docs.cntd.ru/document/1306223341");
-    src("CNTD-ART11", "docs.cntd.ru/document/557568484/titles/6520IM", "https://docs.cntd.ru/document/557568484/titles/6520IM");
-    src("CISLEG-6879", "Declaration of 2003-05-29", "https://cis-legislation.com/document.fwx?rgn=6879");
-    src("CISLEG-6880", "Regulations on bodies, 2003", "https://cis-legislation.com/document.fwx?rgn=6880");
-    src("CISLEG-81549", "Procedure for granting member status, 2014", "https://cis-legislation.com/document.fwx?rgn=81549");
-    src("HOTLIB-OBS", "text of the Regulations on Observer Status", "https://hotlib.net/htrd/394612/p9");
-    src("MFA-AM", "www.mfa.am/en/international-organisations/7", "https://www.mfa.am/en/international-organisations/7");
-    src("BCSCO", "bcsco.ru/about/structure/", "https://bcsco.ru/about/structure/");
-    src("W-SCO", "en.wikipedia.org/wiki/Shanghai_Cooperation_Organisation (also its mirror at movatter.jp)", "https://en.wikipedia.org/wiki/Shanghai_Cooperation_Organisation");
-    src("W-2018", "en.wikipedia.org/wiki/2018_Qingdao_SCO_summit", "https://en.wikipedia.org/wiki/2018_Qingdao_SCO_summit");
-    src("ZHWIKI", "zh.wikipedia.org/zh-hk/上海合作组织", "http://zh.wikipedia.org/zh-hk/上海合作组织");
-    src("X-2012BG", "Xinhua background, 2012", "http://euroasia.cssn.cn/xszl/xszl_shzz/201206/t20120607_1845951.shtml");
-    src("X-2016BG", "Xinhua background, 2016", "https://j637.cn/world/2016-06/22/c_1119092581.htm");
-    src("X-2017", "news.cn/world/2017-06/09/c_1121111900.htm", "http://news.cn/world/2017-06/09/c_1121111900.htm");
-    src("X-2020BG", "Xinhua background, 2020", "http://m.nsh-em.com/world/2020-11/09/c_1126715012.htm");
-    src("X-SAM22", "Xinhua, Samarkand", "http://en.people.cn/n3/2022/0916/c90000-10148236.html");
-    src("CD-2007", "global.chinadaily.com.cn/china/2007-08/16/content_6029081.htm", "https://global.chinadaily.com.cn/china/2007-08/16/content_6029081.htm");
-    src("CD-2009", "covid-19.chinadaily.com.cn/china/2009sco/2009-06/16/content_8289280.htm", "http://covid-19.chinadaily.com.cn/china/2009sco/2009-06/16/content_8289280.htm");
-    src("GT-2014", "www.globaltimes.cn/content/881158.shtml", "https://www.globaltimes.cn/content/881158.shtml");
-    src("EASTDAY-06", "english.eastday.com/eastday/englishedition/node20665/node20667/node22808/node138957/node138959/userobject1ai2107373.html", "http://english.eastday.com/eastday/englishedition/node20665/node20667/node22808/node138957/node138959/userobject1ai2107373.html");
-    src("EASTDAY-07", "english.eastday.com/eastday/englishedition/node20665/node20669/node22812/node212998/node213000/userobject1ai3041695.html", "http://english.eastday.com/eastday/englishedition/node20665/node20669/node22812/node212998/node213000/userobject1ai3041695.html");
-    src("NEWTON", "www.newton.com.tw/wiki/%E4%B8%8A%E6%B5%B7%E5%90%88%E4%BD%9C%E7%B5%84%E7%B9%94%E6%AD%B7%E6%AC%A1%E5%B3%B0%E6%9C%83/14704723", "https://www.newton.com.tw/wiki/%E4%B8%8A%E6%B5%B7%E5%90%88%E4%BD%9C%E7%B5%84%E7%B9%94%E6%AD%B7%E6%AC%A1%E5%B3%B0%E6%9C%83/14704723");
-    src("ELEXUE", "elexue.com/2018-06-09/83e13642-9813-f4d5-7c0a-1f5952fe8e81.html", "http://elexue.com/2018-06-09/83e13642-9813-f4d5-7c0a-1f5952fe8e81.html");
-    src("WARMH-2018", "www.warmhandsnow.com/2018qdfh/2018-06/08/content_4816430_4.htm", "http://www.warmhandsnow.com/2018qdfh/2018-06/08/content_4816430_4.htm");
-    src("78911", "m.78911.com.cn/GongWenXieZuo/479582-2.html", "https://m.78911.com.cn/GongWenXieZuo/479582-2.html");
-    src("CNHUBEI", "focus.cnhubei.com/xw/gn/201507/t3309749.shtml", "http://focus.cnhubei.com/xw/gn/201507/t3309749.shtml");
-    src("PD-2001", "en.people.cn/english/200104/04/print20010404_66790.html", "http://en.people.cn/english/200104/04/print20010404_66790.html");
-    src("PHOTIUS", "photius.com/shanghai_cooperation_organization/", "https://photius.com/shanghai_cooperation_organization/");
-    src("K-2000", "en.special.kremlin.ru/events/president/news/38289", "http://en.special.kremlin.ru/events/president/news/38289");
-    src("K-2008", "en.special.kremlin.ru/supplement/288 (also http://en.kremlin.ru/supplement/287/print)", "http://en.special.kremlin.ru/supplement/288");
-    src("K-2016", "en.special.kremlin.ru/catalog/persons/251/events/51168", "http://en.special.kremlin.ru/catalog/persons/251/events/51168");
-    src("ALIMOV-CD", "China Daily op-ed by R. Alimov, 2025-07-04", "http://www.orobotics.cn/a/202507/04/WS68672147a31000e9a573a0c8.html");
-    src("TRUD-2002", "trud.ru/article/08-06-2002/41687_vostochnyj_vektor_nashej_diplomatii/print", "https://trud.ru/article/08-06-2002/41687_vostochnyj_vektor_nashej_diplomatii/print");
-    src("UTRO-2003", "utro.ru/news/2003/05/28/202181.shtml", "https://utro.ru/news/2003/05/28/202181.shtml");
-    src("GATEWAY", "eng.gateway.kg/news/cacis/2246", "http://eng.gateway.kg/news/cacis/2246");
-    src("RFERL-2003", "www.rferl.org/a/1104261.html", "https://www.rferl.org/a/1104261.html");
-    src("EURHOME", "eurasianhome.org/xml/t/databases.xml?lang=en&nic=databases&intorg=9&pid=27&s=-1", "http://eurasianhome.org/xml/t/databases.xml?lang=en&nic=databases&intorg=9&pid=27&s=-1");
-    src("APN-2005", "apn.ru/index.php?newsid=6934", "https://apn.ru/index.php?newsid=6934");
-    src("WJ-2006", "worldjpn.net/documents/texts/SCO/20060615.D2E.html", "https://worldjpn.net/documents/texts/SCO/20060615.D2E.html");
-    src("MFACN-2007", "www.mfa.gov.cn/mfa_eng/xw/zyjh/202405/t20240530_11339914.html", "https://www.mfa.gov.cn/mfa_eng/xw/zyjh/202405/t20240530_11339914.html");
-    src("SUMMIT13-BD", "www.scosummit2013.org/en/documents/bishkekskaya-deklaratsiya/", "http://www.scosummit2013.org/en/documents/bishkekskaya-deklaratsiya/");
-    src("UZD-2007", "uzdaily.com/en/central-asian-presidents-hail-sco-bishkek-summit", "https://uzdaily.com/en/central-asian-presidents-hail-sco-bishkek-summit");
-    src("UZJC-2007", "uzdaily.uz/en/joint-communique-of-council-of-heads-of-sco-member-states", "https://uzdaily.uz/en/joint-communique-of-council-of-heads-of-sco-member-states");
-    src("RG-2017", "rg.ru/2017/05/29/shos-otmetit-16-letie-v-iiune.html", "https://rg.ru/2017/05/29/shos-otmetit-16-letie-v-iiune.html");
-    src("WJ-2008", "worldjpn.net/documents/texts/SCO/20080828.D2E.html", "https://worldjpn.net/documents/texts/SCO/20080828.D2E.html");
-    src("WJ-2008C", "worldjpn.net/documents/texts/SCO/20080828.D1E.html", "https://worldjpn.net/documents/texts/SCO/20080828.D1E.html");
-    src("WJ-2009", "worldjpn.net/documents/texts/SCO/20090616.D4E.html (and the .D3E communiqué)", "https://worldjpn.net/documents/texts/SCO/20090616.D4E.html");
-    src("WJ-2009T", "worldjpn.net/documents/texts/SCO/20090616.T1E.html", "https://worldjpn.net/documents/texts/SCO/20090616.T1E.html");
-    src("IFX-2009", "www.interfax.ru/amp/85291", "https://www.interfax.ru/amp/85291");
-    src("PRIU", "www.priu.gov.lk/news_update/Current_Affairs/ca200906/20090617sl_gains_partnership_in_sco.htm", "http://www.priu.gov.lk/news_update/Current_Affairs/ca200906/20090617sl_gains_partnership_in_sco.htm");
-    src("AWARE", "awarelogue.blogspot.com/2019/05", "https://awarelogue.blogspot.com/2019/05");
-    src("AVIM", "avim.org.tr/en/Bulten/SRI-LANKA-AIMS-TO-INCREASE-LEVEL-OF-PARTICIPATION-IN-SCO-AMBASSADOR-TO-RUSSIA-DAYAN-JAYATILLEKA", "https://avim.org.tr/en/Bulten/SRI-LANKA-AIMS-TO-INCREASE-LEVEL-OF-PARTICIPATION-IN-SCO-AMBASSADOR-TO-RUSSIA-DAYAN-JAYATILLEKA");
-    src("VESTI-2010", "www.vesti.ru/article/2050959", "https://www.vesti.ru/article/2050959");
-    src("BELKZ-2010", "belarus.kz/print/aktueller/8-1/89/560", "http://belarus.kz/print/aktueller/8-1/89/560");
-    src("REVBEL-2010", "revbel.org/en/2010/06/lukashenko-ne-pozvali-na-sammit-shos", "http://revbel.org/en/2010/06/lukashenko-ne-pozvali-na-sammit-shos");
-    src("CARROTS-2010", "www.carrotsandsticks.net/media/evvipv5v/325_2_sco_2010.txt", "https://www.carrotsandsticks.net/media/evvipv5v/325_2_sco_2010.txt");
-    src("PEOPLE-2010", "en.people.cn/90001/90776/90883/7023325.html", "http://en.people.cn/90001/90776/90883/7023325.html");
-    src("HINDU-2010", "www.thehindu.com/todays-paper/tp-international/article772639.ece", "http://www.thehindu.com/todays-paper/tp-international/article772639.ece");
-    src("UZ-2010", "uzbekistan.org/news/archive/815/", "http://uzbekistan.org/news/archive/815/");
-    src("UZD-2009", "uzdaily.com/en/sco-members-unlikely-to-endorse-organizations-enlargement-at-yekaterinburg-summit", "https://uzdaily.com/en/sco-members-unlikely-to-endorse-organizations-enlargement-at-yekaterinburg-summit");
-    src("UZD-2015", "uzdaily.ru/en/sco-forms-normative-base-for-expansion-of-organization", "https://uzdaily.ru/en/sco-forms-normative-base-for-expansion-of-organization");
-    src("WJ-2011", "worldjpn.net/documents/texts/SCO/20110615.D2E.html", "https://worldjpn.net/documents/texts/SCO/20110615.D2E.html");
-    src("NASHANIVA", "nashaniva.com/55874", "https://nashaniva.com/55874");
-    src("WJ-2012", "worldjpn.net/documents/texts/SCO/20120607.D2E.html", "https://worldjpn.net/documents/texts/SCO/20120607.D2E.html");
-    src("M-CN12", "chinanews mirror", "https://m.johnnytowncar.com/gn/2012/05-16/3893124.shtml");
-    src("PAJHWOK", "pajhwok.com/2012/06/07/sco-accepts-afghanistan-observer/", "https://pajhwok.com/2012/06/07/sco-accepts-afghanistan-observer/");
-    src("UTSD", "www.utsandiego.com/news/2012/jun/06/central-asia-bloc-gives-afghans-observer-status/", "http://www.utsandiego.com/news/2012/jun/06/central-asia-bloc-gives-afghans-observer-status/");
-    src("MFATR", "www.mfa.gov.tr/qa_3_-5-february-2013_-statement-of-the-spokesman-of-the-ministry-of-foreign-affairs-of-turkey-in-response-to-a-question-regarding-turkey_s-dialogue-partnership-to-the-shanghai-cooperation-organization.en.mfa", "http://www.mfa.gov.tr/qa_3_-5-february-2013_-statement-of-the-spokesman-of-the-ministry-of-foreign-affairs-of-turkey-in-response-to-a-question-regarding-turkey_s-dialogue-partnership-to-the-shanghai-cooperation-organization.en.mfa");
-    src("HRONDAS", "hrondas.ru/readpost30542.htm", "http://hrondas.ru/readpost30542.htm");
-    src("PANARM", "www.panarmenian.net/m/arm/news/156005", "https://www.panarmenian.net/m/arm/news/156005");
-    src("CARAVAN-12", "caravan.kz/amp/news/dmitrijj-mezencev-naznachen-generalnym-sekretarem-shos-311171", "https://caravan.kz/amp/news/dmitrijj-mezencev-naznachen-generalnym-sekretarem-shos-311171");
-    src("CARAVAN-14", "caravan.kz/news/lidery-stran-shos-utverdili-novyjj-poryadok-priema-v-organizaciyu-336475", "https://caravan.kz/news/lidery-stran-shos-utverdili-novyjj-poryadok-priema-v-organizaciyu-336475");
-    src("R-CARAVAN24", "caravan.kz/amp/news/belarus-prinyali-v-sostav-shos-1009000", "https://caravan.kz/amp/news/belarus-prinyali-v-sostav-shos-1009000");
-    src("MIDTJ-2014", "mid.tj/en/main/view/467/dushanbe-declaration-of-the-heads-of-sco-member-states", "https://mid.tj/en/main/view/467/dushanbe-declaration-of-the-heads-of-sco-member-states");
-    src("INTERAFF", "interaffairs.ru/jauthor/material/1136", "https://interaffairs.ru/jauthor/material/1136");
-    src("MASSIS", "massispost.com/2015/07/armenia-joins-shanghai-cooperation-organization-as-partner-in-dialogue/", "https://massispost.com/2015/07/armenia-joins-shanghai-cooperation-organization-as-partner-in-dialogue/");
-    src("TASS-UFA", "tass.com/russia/807528", "http://tass.com/russia/807528");
-    src("M-UFA", "armenianclub.com/?p=827", "https://armenianclub.com/?p=827");
-    src("UZTAG-KH", "uztag.info/ru/news/kambodzha-poluchila-status-partnera-po-dialogu-shos", "https://uztag.info/ru/news/kambodzha-poluchila-status-partnera-po-dialogu-shos");
-    src("BIZASEAN", "bizasean1.com/dm/292.html", "http://bizasean1.com/dm/292.html");
-    src("REPORTAZ", "report.az/en/foreign-politics/azerbaijan-officially-granted-status-of-sco-dialogue-partner", "https://report.az/en/foreign-politics/azerbaijan-officially-granted-status-of-sco-dialogue-partner");
-    src("RUVESTI", "ru.vesti.news/azerbaidzhan-oformil-status-partnera-dialogu-shos-16031407322835.htm", "https://ru.vesti.news/azerbaidzhan-oformil-status-partnera-dialogu-shos-16031407322835.htm");
-    src("GAZUZ-AM", "www.gazeta.uz/ru/2016/04/16/sco/", "https://www.gazeta.uz/ru/2016/04/16/sco/");
-    src("UZTAG-AM", "uztag.info/ru/news/armeniya-poluchila-status-partnera-po-dialogu-v-shos", "https://uztag.info/ru/news/armeniya-poluchila-status-partnera-po-dialogu-v-shos");
-    src("CRI-NP", "news.cri.cn/2016322/60f3392e-4070-5fdb-23d4-7777e8fd6b93.html", "https://news.cri.cn/2016322/60f3392e-4070-5fdb-23d4-7777e8fd6b93.html");
-    src("INFORM-NP", "en.inform.kz/amp/nepal-became-sco-dialogue-partner-photo_a2884129/", "https://en.inform.kz/amp/nepal-became-sco-dialogue-partner-photo_a2884129/");
-    src("TJINFORM", "tjinform.com/ru/news/20160112/13747.html", "https://tjinform.com/ru/news/20160112/13747.html");
-    src("T-2016DOCS", "en.inform.kz/news/several-documents-signed-at-sco-summit-in-tashkent_a2918145/", "https://en.inform.kz/news/several-documents-signed-at-sco-summit-in-tashkent_a2918145/");
-    src("BOGOR", "bogor-today.com/2016/06/28/2016-tashkent-summit-stressed-cultural-humanitarian-issue/?singlepage=1", "https://bogor-today.com/2016/06/28/2016-tashkent-summit-stressed-cultural-humanitarian-issue/?singlepage=1");
-    src("BELTA-2016", "belta.by/world/view/sledujuschij-sammit-shos-sostoitsja-v-astane-7-8-ijunja-2017-goda-198915-2016", "https://belta.by/world/view/sledujuschij-sammit-shos-sostoitsja-v-astane-7-8-ijunja-2017-goda-198915-2016");
-    src("APP-2016", "www.app.com.pk/global/pakistan-signs-sco-memorandum-of-obligations/", "https://www.app.com.pk/global/pakistan-signs-sco-memorandum-of-obligations/");
-    src("TASS-2017", "tass.com/world/950697", "http://tass.com/world/950697");
-    src("DAWN-2017", "www.dawn.com/news/1338647", "https://www.dawn.com/news/1338647");
-    src("XEBER", "www.xebersaati.com/news/64401-india-and-pakistan-join-sco/", "http://www.xebersaati.com/news/64401-india-and-pakistan-join-sco/");
-    src("TIMESCA", "timesca.com/qingdao-summit-to-become-new-milestone-in-sco-development-chinese-fm/", "https://timesca.com/qingdao-summit-to-become-new-milestone-in-sco-development-chinese-fm/");
-    src("MARICHI", "marichi-moda.ru/en/shanhaiskaya-organizaciya-sotrudnichestva-shos-istoriya-i-celi-sozdaniya-shanhaiskaya-organizaciya-s/", "https://marichi-moda.ru/en/shanhaiskaya-organizaciya-sotrudnichestva-shos-istoriya-i-celi-sozdaniya-shanhaiskaya-organizaciya-s/");
-    src("FARS-2018", "Fars, article 826786: Norov elected SG; Giyosov RATS; chair to Kyrgyzstan", "https://fardanews.com/");
-    src("KHOVAR-GIY", "khovar.tj/rus/2018/06/predstavitel-tadzhikistana-dzhumahon-giyosov-naznachen-direktorom-ispolnitelnogo-komiteta-regionalnoj-antiterroristicheskoj-struktury-shos", "https://khovar.tj/rus/2018/06/predstavitel-tadzhikistana-dzhumahon-giyosov-naznachen-direktorom-ispolnitelnogo-komiteta-regionalnoj-antiterroristicheskoj-struktury-shos");
-    src("NEWSTJ-NOROV", "www.news.tj/tj/node/253766", "http://www.news.tj/tj/node/253766");
-    src("NEWSTJ-SYS", "old.news.tj/en/news/rats-sco-director-expected-pay-working-visit-tajikistan", "http://old.news.tj/en/news/rats-sco-director-expected-pay-working-visit-tajikistan");
-    src("TASHTIMES", "tashkenttimes.uz/national/3253-foreign-minister-hosts-sco-rats-director-who-is-ending-posting", "http://tashkenttimes.uz/national/3253-foreign-minister-hosts-sco-rats-director-who-is-ending-posting");
-    src("SPUTBY-2019", "sputnik.by/amp/20190611/Lukashenko-primet-uchastie-v-sammite-glav-gosudarstv-ShOS-1041529501.html", "https://sputnik.by/amp/20190611/Lukashenko-primet-uchastie-v-sammite-glav-gosudarstv-ShOS-1041529501.html");
-    src("FORKG", "for.kg/news-579280-en.html", "https://for.kg/news-579280-en.html");
-    src("TASS-CHEL", "tass.com/politics/1063512", "http://tass.com/politics/1063512");
-    src("R-UZD19", "uzdaily.uz/ru/post/47254", "https://uzdaily.uz/ru/post/47254");
-    src("INDIATODAY-20", "www.indiatoday.in/mail-today/story/india-to-host-sco-heads-of-govt-meeting-later-this-year-1636599-2020-01-14", "https://www.indiatoday.in/mail-today/story/india-to-host-sco-heads-of-govt-meeting-later-this-year-1636599-2020-01-14");
-    src("THENEWS-20", "www.thenews.com.pk/print/713724-india-fails-to-get-sco-nod-to-host-heads-of-govt-meet", "https://www.thenews.com.pk/print/713724-india-fails-to-get-sco-nod-to-host-heads-of-govt-meet");
-    src("UP-2020", "www.urdupoint.com/en/pakistan/moscow-notified-islamabad-of-sco-summits-del-936845.html", "https://www.urdupoint.com/en/pakistan/moscow-notified-islamabad-of-sco-summits-del-936845.html");
-    src("TASS-2020", "tass.com/world/1214849", "https://tass.com/world/1214849");
-    src("INFOSHOS-20", "www.infoshos.ru/en/print.php?idn=25836", "http://www.infoshos.ru/en/print.php?idn=25836");
-    src("INFOSHOS-MD", "www.infoshos.ru/en/?idn=25915", "http://www.infoshos.ru/en/?idn=25915");
-    src("RW-CHG20", "www.republicworld.com/world-news/rest-of-the-world-news/india-hosts-19th-sco-council-meeting-chaired-by-vp-venkaiah-naidu-check-highlights-here.html", "https://www.republicworld.com/world-news/rest-of-the-world-news/india-hosts-19th-sco-council-meeting-chaired-by-vp-venkaiah-naidu-check-highlights-here.html");
-    src("ASIAPLUS", "old.asiaplustj.info/en/news/tajikistan/politics/20210714/sco-cfm-makes-decision-to-give-dialogue-partner-status-to-saudi-arabia-and-egypt", "https://old.asiaplustj.info/en/news/tajikistan/politics/20210714/sco-cfm-makes-decision-to-give-dialogue-partner-status-to-saudi-arabia-and-egypt");
-    src("TASS-DP21", "tass.com/world/1335687", "https://tass.com/world/1335687");
-    src("KHOVAR-21", "eng.khovar.tj/2021/09/sco-s-jubilee-summit-took-place-in-dushanbe-todayv", "https://eng.khovar.tj/2021/09/sco-s-jubilee-summit-took-place-in-dushanbe-todayv");
-    src("MEHR-21", "en.mehrnews.com/news/178741/21st-SCO-Summit-kicks-off-in-Dushanbe", "https://en.mehrnews.com/news/178741/21st-SCO-Summit-kicks-off-in-Dushanbe");
-    src("CENTRELINE", "centreline.com.pk/2021/10/15/uzbekistans-chairmanship-in-the-sco/", "https://centreline.com.pk/2021/10/15/uzbekistans-chairmanship-in-the-sco/");
-    src("ASIAFREE", "www.asiafreepress.com/news/zhang-ming-named-as-secretary-general-shanghai-cooperation-organization/", "https://www.asiafreepress.com/news/zhang-ming-named-as-secretary-general-shanghai-cooperation-organization/");
-    src("NEWSGH", "newsghana.com.gh/egypt-and-qatar-granted-status-of-sco-dialogue-partner/", "https://newsghana.com.gh/egypt-and-qatar-granted-status-of-sco-dialogue-partner/");
-    src("TATAR", "www.tatar-inform.ru/news/iran-podpisal-memorandum-o-vstuplenii-v-sos-5879963", "https://www.tatar-inform.ru/news/iran-podpisal-memorandum-o-vstuplenii-v-sos-5879963");
-    src("UP-IRMoO", "www.urdupoint.com/en/world/iran-signs-memorandum-of-commitments-to-sco-1563091.html", "https://www.urdupoint.com/en/world/iran-signs-memorandum-of-commitments-to-sco-1563091.html");
-    src("REFORM", "reform.news/329793-shos-nachinaet-proceduru-predstavlenija-belarusi-polnopravnogo-chlenstva", "https://reform.news/329793-shos-nachinaet-proceduru-predstavlenija-belarusi-polnopravnogo-chlenstva");
-    src("TIMESADDU", "timesofaddu.com/2022/09/18/sco-dialogue-partner-status-granted-to-maldives", "https://timesofaddu.com/2022/09/18/sco-dialogue-partner-status-granted-to-maldives");
-    src("SARABIC", "Bahrain MFA statement, 2022-09-17 — address truncated in the source registry: https://sarabic.ae/amp/20220917/…", null);
-    src("SPUTNIK-SAM", "sputniknews.com/20220916/live-updates-sco-summit-in-uzbekistan-enters-its-second-and-final-day-1100838656.html", "https://sputniknews.com/20220916/live-updates-sco-summit-in-uzbekistan-enters-its-second-and-final-day-1100838656.html");
-    src("INDIANEXP", "indianexpress.com/article/india/mea-pm-modis-uzbekistan-visit-sco-summit-8144659/", "https://indianexpress.com/article/india/mea-pm-modis-uzbekistan-visit-sco-summit-8144659/");
-    src("MONEYCTRL", "www.moneycontrol.com/news/business/india-takes-over-sco-rotating-presidency-9190731.html", "https://www.moneycontrol.com/news/business/india-takes-over-sco-rotating-presidency-9190731.html");
-    src("GSTIMES", "gstimes.in/current-affairs/22nd-sco-summit-samarkand-2022-india-assumed-presidency-of-sco", "https://gstimes.in/current-affairs/22nd-sco-summit-samarkand-2022-india-assumed-presidency-of-sco");
-    src("ADDA", "currentaffairs.adda247.com/india-launches-official-website-and-theme-of-sco-2023/amp", "https://currentaffairs.adda247.com/india-launches-official-website-and-theme-of-sco-2023/amp");
-    src("UP-SA", "www.urdupoint.com/en/world/saudi-king-approves-riyadhs-dialogue-partner-1667578.html", "https://www.urdupoint.com/en/world/saudi-king-approves-riyadhs-dialogue-partner-1667578.html");
-    src("ALARABIYA", "english.alarabiya.net/News/saudi-arabia/2023/03/29/Saudi-Arabia-accepts-status-as-Shanghai-Cooperation-Organization-dialogue-partner", "https://english.alarabiya.net/News/saudi-arabia/2023/03/29/Saudi-Arabia-accepts-status-as-Shanghai-Cooperation-Organization-dialogue-partner");
-    src("GULFNEWS", "gulfnews.com/world/gulf/saudi/saudi-arabia-agrees-to-join-shanghai-cooperation-organisation-as-a-dialogue-partner-1.94793231", "https://gulfnews.com/world/gulf/saudi/saudi-arabia-agrees-to-join-shanghai-cooperation-organisation-as-a-dialogue-partner-1.94793231");
-    src("FINEXP", "www.financialexpress.com/business/defence-sco-adds-kuwait-uae-myanmar-and-maldives-as-dialogue-partners-3076846/", "https://www.financialexpress.com/business/defence-sco-adds-kuwait-uae-myanmar-and-maldives-as-dialogue-partners-3076846/");
-    src("ASPECT", "aspect.uz/kyveit-prisoedinilsia-k-shos-v-statyse-partnera-po-dialogy.html", "https://aspect.uz/kyveit-prisoedinilsia-k-shos-v-statyse-partnera-po-dialogy.html");
-    src("GLOBECON", "theglobaleconomics.com/2023/05/09/uae-and-kuwait-welcomed-as-dialogue-partners-in-shanghai-cooperation-organization/amp", "https://theglobaleconomics.com/2023/05/09/uae-and-kuwait-welcomed-as-dialogue-partners-in-shanghai-cooperation-organization/amp");
-    src("PROLIFIC", "www.prolificsolns.com/blog/the-uae-and-kuwait-became-dialogue-partners-in-the-shanghai-cooperation", "https://www.prolificsolns.com/blog/the-uae-and-kuwait-became-dialogue-partners-in-the-shanghai-cooperation");
-    src("LIBYAN", "libyannewswire.com/bahrain-granted-the-status-of-sco-dialogue-partner/", "https://libyannewswire.com/bahrain-granted-the-status-of-sco-dialogue-partner/");
-    src("BH-MOFA", "memorandum dated 15 July 2023 — address truncated in the source registry: https://mofa.boxonxonet.com/ar/the-ambassador-of-the-kingdom-of-bahrain-in-beijing-…", null);
-    src("SPUT-2023", "sputnikglobe.com/20230704/iran-becomes-full-fledged-member-of-shanghai-cooperation-organization-1111655518.html", "https://sputnikglobe.com/20230704/iran-becomes-full-fledged-member-of-shanghai-cooperation-organization-1111655518.html");
-    src("MEHR-2023", "en.mehrnews.com/news/202784/Iran-officially-becomes-full-fledged-member-of-SCO", "https://en.mehrnews.com/news/202784/Iran-officially-becomes-full-fledged-member-of-SCO");
-    src("LOKMAT", "www.lokmattimes.com/international/iran-formally-becomes-full-member-of-sco-pm-modi-conveys-best-wishes-to-president-ebrahim-raisi/", "https://www.lokmattimes.com/international/iran-formally-becomes-full-member-of-sco-pm-modi-conveys-best-wishes-to-president-ebrahim-raisi/");
-    src("SHAFAQNA", "en.shafaqna.com/315481/video-irans-flag-raised-at-sco-headquarters/", "https://en.shafaqna.com/315481/video-irans-flag-raised-at-sco-headquarters/");
-    src("INDIATIES", "indiaties.in/22095/sco-summit-under-indias-chairmanship", "https://indiaties.in/22095/sco-summit-under-indias-chairmanship");
-    src("TASS-BYMoO", "tass.com/world/1713379", "https://tass.com/world/1713379");
-    src("ZAKON-BY", "zakon.kz/amp/pravo/6387289-belarus-poluchit-status-gosudarstvachlena-shos.html", "https://zakon.kz/amp/pravo/6387289-belarus-poluchit-status-gosudarstvachlena-shos.html");
-    src("NEWSAZ-BY", "news.az/news/belarus-officially-becomes-sco-member", "https://news.az/news/belarus-officially-becomes-sco-member");
-    src("INFORM-BY", "en.inform.kz/news/belarus-officially-joins-sco-becoming-its-10th-member-state-bbfe88/", "https://en.inform.kz/news/belarus-officially-joins-sco-becoming-its-10th-member-state-bbfe88/");
-    src("SHINE", "www.shine.cn/biz/event/2407045318/", "https://www.shine.cn/biz/event/2407045318/");
-    src("VM-2024", "vm.ru/news/1147037-zasedanie-soveta-glav-gosudarstv-chlenov-shos-nachalos-v-astane", "https://vm.ru/news/1147037-zasedanie-soveta-glav-gosudarstv-chlenov-shos-nachalos-v-astane");
-    src("ASTTIMES-24", "astanatimes.com/2024/07/sco-summit-adopts-astana-declaration-reaches-strategic-agreements/", "https://astanatimes.com/2024/07/sco-summit-adopts-astana-declaration-reaches-strategic-agreements/");
-    src("INFORM-DOCS24", "en.inform.kz/news/sco-members-sign-key-documents-on-cooperation-including-astana-declaration-b95095/", "https://en.inform.kz/news/sco-members-sign-key-documents-on-cooperation-including-astana-declaration-b95095/");
-    src("MEA-AST", "fsi.mea.gov.in/bilateral-documents.htm?dtl/37942/Astana+Declaration+of+the+Council+of+Heads+of+State+of+the+Shanghai+Cooperation+Organization", "https://fsi.mea.gov.in/bilateral-documents.htm?dtl/37942/Astana+Declaration+of+the+Council+of+Heads+of+State+of+the+Shanghai+Cooperation+Organization");
-    src("TREND-AST24", "en.trend.az/casia/kazakhstan/3919794.html", "https://en.trend.az/casia/kazakhstan/3919794.html");
-    src("NEWSAZ-CN", "news.az/news/china-assumes-sco-presidency", "https://news.az/news/china-assumes-sco-presidency");
-    src("KT-CN", "kt.kz/eng/politics/kazakhstan_hands_over_sco_presidency_to_china_for_2024-25_1377966360.html", "https://kt.kz/eng/politics/kazakhstan_hands_over_sco_presidency_to_china_for_2024-25_1377966360.html");
-    src("KT-SG", "kt.kz/eng/politics/nurlan_yermekbayev_appointed_secretary_general_of_the_sco_1377966359.html", "https://kt.kz/eng/politics/nurlan_yermekbayev_appointed_secretary_general_of_the_sco_1377966359.html");
-    src("ELKZ", "el.kz/en/amp/sco-secretary-general-for-2025-2027-appointed_123837", "https://el.kz/en/amp/sco-secretary-general-for-2025-2027-appointed_123837");
-    src("ASTTIMES-SG", "astanatimes.com/2024/07/nurlan-yermekbayev-appointed-sco-secretary-general-for-2025-2027/", "https://astanatimes.com/2024/07/nurlan-yermekbayev-appointed-sco-secretary-general-for-2025-2027/");
-    src("ASTTIMES-2501", "astanatimes.com/2025/01/president-tokayev-sco-secretary-general-discuss-cooperation-priorities/", "https://astanatimes.com/2025/01/president-tokayev-sco-secretary-general-discuss-cooperation-priorities/");
-    src("KZTODAY", "kztoday.com/post/id370-gensek-shos-chzhan-min-ofitsialno-predstavil-svoego-preemnika-nurlana-ermekbaeva", "https://kztoday.com/post/id370-gensek-shos-chzhan-min-ofitsialno-predstavil-svoego-preemnika-nurlana-ermekbaeva");
-    src("WORLDINZ", "worldinz.com/repertoire_fiche_Organisation.php?id=5275", "http://worldinz.com/repertoire_fiche_Organisation.php?id=5275");
-    src("KAZWORLD", "kazworld.info/?p=5830", "http://kazworld.info/?p=5830");
-    src("KT-RATS25", "www.kt.kz/eng/international_affair/kazakh_foreign_ministry_hosted_talks_on_ensuring_security_1377974573.html", "https://www.kt.kz/eng/international_affair/kazakh_foreign_ministry_hosted_talks_on_ensuring_security_1377974573.html");
-    src("BHARAT", "infobox: RATS Director Ruslan Mirzaev", "https://en.bharatpedia.org/index.php?title=Shanghai_Cooperation_Organisation");
-    src("TELUGU-ZM", "Zhang Ming press conference, 2024-07-04 — address truncated in the source registry: https://telugupolitics360.com/…", null);
-    src("QAZ-A2T", "qazinform.com/news/sco-summit-from-astana-to-tianjin-08c35c", "https://qazinform.com/news/sco-summit-from-astana-to-tianjin-08c35c");
-    src("MFACN-CNC25", "www.mfa.gov.cn/eng/wjb/zzjg_663340/dozys_664276/xwlb_664278/202502/t20250220_11559614.html", "https://www.mfa.gov.cn/eng/wjb/zzjg_663340/dozys_664276/xwlb_664278/202502/t20250220_11559614.html");
-    src("PAKTODAY-0715", "www.pakistantoday.com.pk/2025/07/15/sco-fms-council-all-set-to-make-political-preparation-for-tianjin-summit/", "https://www.pakistantoday.com.pk/2025/07/15/sco-fms-council-all-set-to-make-political-preparation-for-tianjin-summit/");
-    src("PAKTODAY-0717", "www.pakistantoday.com.pk/2025/07/17/sco-fms-council-makes-sound-preparations-for-tianjin-summit-wang-yi/", "https://www.pakistantoday.com.pk/2025/07/17/sco-fms-council-makes-sound-preparations-for-tianjin-summit-wang-yi/");
-    src("NEWSBY-CFM", "news.by/eng/news/politika/sco-foreign-ministers-council-meeting-held-in-china", "https://news.by/eng/news/politika/sco-foreign-ministers-council-meeting-held-in-china");
-    src("DAILYSPOKES", "dailyspokesman.net/live/astana-hosts-sco-foreign-ministers-council-meeting", "https://dailyspokesman.net/live/astana-hosts-sco-foreign-ministers-council-meeting");
-    src("TASS-LAOS", "tass.com/world/2010381/amp", "https://tass.com/world/2010381/amp");
-    src("TREND-TJ", "www.trend.az/world/4085750.html", "https://www.trend.az/world/4085750.html");
-    src("HAQQIN", "haqqin.az/news/358735", "https://haqqin.az/news/358735");
-    src("NEWSBY-TJ", "news.by/eng/news/politika/in-tianjin-heads-of-states-approve-sco-development-strategy-until-2035", "https://news.by/eng/news/politika/in-tianjin-heads-of-states-approve-sco-development-strategy-until-2035");
-    src("NCA-TJ", "www.newscentralasia.net/2025/09/01/sco-summit-concludes-in-china-with-adoption-of-tianjin-declaration-and-24-documents/", "https://www.newscentralasia.net/2025/09/01/sco-summit-concludes-in-china-with-adoption-of-tianjin-declaration-and-24-documents/");
-    src("TASS-KGPRES", "and https://tass.ru/mezhdunarodnaya-panorama/24921349", "https://tass.com/world/2010153");
-    src("PEOPLE-KG", "en.people.cn/n3/2025/0901/c90000-20360489.html", "http://en.people.cn/n3/2025/0901/c90000-20360489.html");
-    src("GETHGDK", "www.gethgdk.com/hangzhouzhucheng/7250637077111816196.html", "http://www.gethgdk.com/hangzhouzhucheng/7250637077111816196.html");
-    src("ASTTIMES-KG", "astanatimes.com/2025/09/sco-summit-in-tianjin-kyrgyzstan-assumes-rotating-chairmanship/", "https://astanatimes.com/2025/09/sco-summit-in-tianjin-kyrgyzstan-assumes-rotating-chairmanship/");
-    src("QAZ-CA", "qazinform.com/news/kyrgyzstans-cholpon-ata-declared-sco-cultural-capital-851beb", "https://qazinform.com/news/kyrgyzstans-cholpon-ata-declared-sco-cultural-capital-851beb");
-    src("GAZKG", "gazeta.kg/en/exclusive/158860-shos-pod-rukovodstvom-kyrgyzstana-strategicheskie-prioritety-na-2026-god.html", "https://gazeta.kg/en/exclusive/158860-shos-pod-rukovodstvom-kyrgyzstana-strategicheskie-prioritety-na-2026-god.html");
-    src("APP-KG", "www.app.com.pk/foreign-correspondent/kyrgyz-ambassador-outlines-priorities-during-sco-chairmanship/", "https://www.app.com.pk/foreign-correspondent/kyrgyz-ambassador-outlines-priorities-during-sco-chairmanship/");
-    src("TASS-2026", "tass.com/world/2067289", "https://tass.com/world/2067289");
-    src("SPUTCN-26", "big5.sputniknews.cn/amp/20260212/1069750920.html", "https://big5.sputniknews.cn/amp/20260212/1069750920.html");
-    src("PRIME-25", "also https://realnoevremya.ru/news/368090-rossiya-peredala-predsedatelstvo-v-shos-tadzhikistanu", "https://1prime.ru/20251118/shos-864653213.html");
-    src("KPSC", "Pakistan to host 2027 — address truncated in the source registry: https://www.kpscvaani.com/current-affairs/…", null);
-    src("SNN", "snnfinland.com/?p=8193", "https://snnfinland.com/?p=8193");
-    src("ANEWS-GGI", "www.anews.com.tr/asia/2025/09/01/chinas-xi-proposes-global-governance-initiative-at-sco-plus-summit", "https://www.anews.com.tr/asia/2025/09/01/chinas-xi-proposes-global-governance-initiative-at-sco-plus-summit");
-    src("PEOPLE-GGI", "en.people.cn/n3/2025/0901/c90000-20360636.html", "http://en.people.cn/n3/2025/0901/c90000-20360636.html");
-    src("GEO-TJ", "www.geo.tv/latest/621393-chinas-xi-unveils-global-governance-initiative-at-sco-tianjin-summit", "https://www.geo.tv/latest/621393-chinas-xi-unveils-global-governance-initiative-at-sco-tianjin-summit");
-    src("XH-GDI", "english.news.cn/20230621/3f1244226c3f4137aacc007adcabb06f/c.html", "https://english.news.cn/20230621/3f1244226c3f4137aacc007adcabb06f/c.html");
-    src("ENNW-GDI", "e-nnw.com/un-commends-chinas-proposed-global-development-initiative/", "https://e-nnw.com/un-commends-chinas-proposed-global-development-initiative/");
-    src("BFA-PR", "www.pressreader.com/china/contemporary-world-english/20220720/281621014053805", "https://www.pressreader.com/china/contemporary-world-english/20220720/281621014053805");
-    src("CHINAMIL-GSI", "eng.chinamil.com.cn/view/2022-04/21/content_10149637.htm", "http://eng.chinamil.com.cn/view/2022-04/21/content_10149637.htm");
-    src("PEOPLE-GSI", "en.people.cn/n3/2022/0423/c90000-10087979.html", "http://en.people.cn/n3/2022/0423/c90000-10087979.html");
-    src("GT-GCI", "www.globaltimes.cn/page/202303/1287326.shtml", "https://www.globaltimes.cn/page/202303/1287326.shtml");
-    src("PEOPLE-GCI", "en.people.cn/n3/2023/0316/c90000-10223087.html", "http://en.people.cn/n3/2023/0316/c90000-10223087.html");
-    src("CAICT", "www.caict.ac.cn/english/news/202302/t20230207_415290.html", "http://www.caict.ac.cn/english/news/202302/t20230207_415290.html");
-    src("CHT-BIGDATA", "www.chinahightech.com/html/hotnews/yaowen/2023/0524/5674470.html", "http://www.chinahightech.com/html/hotnews/yaowen/2023/0524/5674470.html");
-    src("ANEWS-2022", "www.anews.com.tr/world/2022/09/16/chinas-xi-to-shanghai-pact-summit-oppose-pursuit-of-ones-own-agenda", "https://www.anews.com.tr/world/2022/09/16/chinas-xi-to-shanghai-pact-summit-oppose-pursuit-of-ones-own-agenda");
-    src("TELLER-XI", "www.tellerreport.com/news/2022-09-16-speech-by-xi-jinping-at-the-22nd-meeting-of-the-council-of-heads-of-state-of-the-shanghai-cooperation-organization-(full-text).ByfioO0b-j.html", "https://www.tellerreport.com/news/2022-09-16-speech-by-xi-jinping-at-the-22nd-meeting-of-the-council-of-heads-of-state-of-the-shanghai-cooperation-organization-(full-text).ByfioO0b-j.html");
-    src("VICTORZ", "Xi at SCO Plus, Astana, 2024-07-04, Chinese text", "http://www.victorzhang.cn/page/2024/0806/24712338.shtml");
-    src("USC-BRI", "china.usc.edu/xi-jinping-speech-astana-kazakhstan-building-silk-road-economic-belt-central-asian-nations-september", "https://china.usc.edu/xi-jinping-speech-astana-kazakhstan-building-silk-road-economic-belt-central-asian-nations-september");
-    src("ZGXW-BRI", "en.zgxwfb.cn/2023/10/24/30095778bad64e2d96e9a3a3a3129d7c.html", "https://en.zgxwfb.cn/2023/10/24/30095778bad64e2d96e9a3a3a3129d7c.html");
-    src("DIPLOMATIST", "diplomatist.com/2024/08/20/turkiyes-sco-membership-navigating-the-tensions-between-east-and-west", "https://diplomatist.com/2024/08/20/turkiyes-sco-membership-navigating-the-tensions-between-east-and-west");
-    src("UP-NEPAL", "www.urdupoint.com/en/world/nepal-seeks-full-shanghai-cooperation-organis-772030.html", "https://www.urdupoint.com/en/world/nepal-seeks-full-shanghai-cooperation-organis-772030.html");
-    src("PHNOMPENH", "phnompenhpost.com/national-politics/analysts-kingdoms-sco-observer-status-bid", "https://phnompenhpost.com/national-politics/analysts-kingdoms-sco-observer-status-bid");
-    src("MFAUZ-DOCS", "mfa.uz/en/press/sco-uzbekistan/documents/?print=Y", "https://mfa.uz/en/press/sco-uzbekistan/documents/?print=Y");
-    src("SCOFORUM", "SCO Forum: venue by Russian alphabetical order", "http://scoforum.org/2012/?lng=en&module=pages&action=view&id=65");
+  /** Every line of the registry, in file order. */
+  static List<Entry> registry() {
+    List<Entry> entries = new ArrayList<>();
+    try (InputStream in = Sources.class.getResourceAsStream(REGISTRY)) {
+      if (in == null) {
+        throw new IllegalStateException(REGISTRY + " is missing");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String header = r.readLine();
+      if (!"id\ttitle\tpublisher\tpublished\turl\ttitleBasis".equals(header)) {
+        throw new IllegalStateException(REGISTRY + ": unexpected header " + header);
+      }
+      String line;
+      int n = 1;
+      while ((line = r.readLine()) != null) {
+        n++;
+        entries.add(parse(line, n));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return entries;
+  }
+
+  private static Entry parse(String line, int n) {
+    String[] f = line.split("\t", -1);
+    if (f.length != 6) {
+      throw new IllegalStateException(REGISTRY + " line " + n + ": expected 6 columns, found " + f.length);
+    }
+    ImmutableSource.Builder b = Source.builder().id(f[0]).title(f[1]);
+    if (!f[2].isEmpty()) {
+      b.publisher(f[2]);
+    }
+    if (!f[3].isEmpty()) {
+      b.published(PartialDate.parse(f[3]));
+    }
+    if (!f[4].isEmpty()) {
+      b.url(f[4]);
+    }
+    return new Entry(b.build(), TitleBasis.valueOf(f[5].toUpperCase(java.util.Locale.ROOT)));
   }
 }

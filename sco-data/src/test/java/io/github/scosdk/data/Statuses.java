@@ -31,8 +31,9 @@ import org.jspecify.annotations.Nullable;
 final class Statuses {
 
   static final String TIANJIN_MERGER_NOTE =
-      "Tianjin Declaration, 25th CHS meeting: the member states decided to merge the 'observer' and 'dialogue"
-          + " partner' statuses into a single 'SCO partner' status.";
+      "25th CHS meeting, Tianjin: the CHS decision on the status of 'partner of the organisation' merged the"
+          + " 'observer' and 'dialogue partner' statuses into a single 'SCO partner' status; the Tianjin Declaration"
+          + " records it.";
 
   private Statuses() {}
 
@@ -92,6 +93,7 @@ final class Statuses {
     d.addStatusChange(
         sc("IN", ACCESSION_STARTED, day(2015, 7, 10))
             .decidedAt("chs-2015-ufa")
+            .addDocuments("doc-decision-accession-in-2015")
             .addSources("CNHUBEI", "MASSIS", "TASS-2017", "M-UFA")
             .note("CHS decision to start the admission procedure, 15th CHS meeting, Ufa.")
             .build());
@@ -120,6 +122,7 @@ final class Statuses {
     d.addStatusChange(
         sc("PK", ACCESSION_STARTED, day(2015, 7, 10))
             .decidedAt("chs-2015-ufa")
+            .addDocuments("doc-decision-accession-pk-2015")
             .addSources("CNHUBEI", "MASSIS", "TASS-2017")
             .note("CHS decision to start the admission procedure, 15th CHS meeting, Ufa.")
             .build());
@@ -180,10 +183,11 @@ final class Statuses {
     d.addStatusChange(
         sc("BY", DIALOGUE_PARTNER, day(2009, 6, 16))
             .decidedAt("chs-2009-yekaterinburg")
-            .addDocuments("doc-memorandum-dialogue-partner-by-2010")
-            .addSources("IFX-2009", "PRIU")
+            .addDocuments("doc-cmfa-decision-dialogue-partners-2009", "doc-memorandum-dialogue-partner-by-2010")
+            .addSources("IFX-2009", "PRIU", "SPUTDE-09")
             .note(
-                "CHS decision granting dialogue-partner status, 9th CHS meeting, Yekaterinburg. The memorandum"
+                "CHS decision granting dialogue-partner status, 9th CHS meeting, Yekaterinburg, confirming the"
+                    + " decision of the CMFA in Moscow of 2009-05-15 [SPUTDE-09]. The memorandum"
                     + " followed c. 2010-04-28 in Minsk; many sources give Belarus as 'dialogue partner since 2010'"
                     + " (the memorandum), the CHS decision being 2009-06-16 (facts §13-5).")
             .build());
@@ -196,6 +200,7 @@ final class Statuses {
     d.addStatusChange(
         sc("BY", ACCESSION_STARTED, day(2022, 9, 16))
             .decidedAt("chs-2022-samarkand")
+            .addDocuments("doc-decision-accession-by-2022")
             .addSources("NEWSAZ-BY", "X-SAM22", "REFORM")
             .note("CHS decision to start the admission procedure, 22nd CHS meeting, Samarkand.")
             .build());
@@ -225,11 +230,12 @@ final class Statuses {
         "Observer status granted at the 12th CHS meeting, Beijing. An SCO-Afghanistan Contact Group existed"
             + " from 2005 (year not confirmed).",
         "PAJHWOK", "UTSD");
-    merge(d, "AF", Confidence.MEDIUM,
+    merge(d, "AF", Confidence.HIGH,
         "Afghanistan has taken no part in practice since 2021 and was not invited to the 2023 summit"
-            + " [INDIATIES]. TASS's count of 17 partners after Tianjin implies it is counted as an SCO partner;"
-            + " no explicit statement was found (facts §13-12).",
-        "INDIATIES");
+            + " [INDIATIES]. TASS's count of 17 partners after Tianjin implied it is counted as an SCO partner"
+            + " (facts §13-12); Sputnik China's explicit list of the 17 partners of 2026-02-02 includes it"
+            + " [SPUTCN-0202].",
+        "INDIATIES", "SPUTCN-0202");
     grant(d, "LK", DIALOGUE_PARTNER, day(2009, 6, 16), "chs-2009-yekaterinburg", "lk-2010", Confidence.HIGH,
         "CHS decision granting dialogue-partner status, 9th CHS meeting, Yekaterinburg.", "PRIU", "IFX-2009");
     merge(d, "LK", Confidence.HIGH, null);
@@ -292,11 +298,14 @@ final class Statuses {
     d.addStatusChange(
         sc("LA", PARTNER, TIANJIN)
             .decidedAt("chs-2025-tianjin")
-            .addDocuments("doc-tianjin-declaration-2025")
-            .addSources("TASS-LAOS", "NCA-TJ", "NEWSBY-TJ", "GETHGDK")
+            .addDocuments(SummitOutcomes.LAOS_DECISION, SummitOutcomes.PARTNER_DECISION, "doc-tianjin-declaration-2025")
+            .addSources("TASS-LAOS", "NCA-TJ", "NEWSBY-TJ", "GETHGDK", "24KG-TJDOCS", "PUBT-LA", "KOMM-CMFA25")
             .note(
-                "Admitted at the 25th CHS meeting, Tianjin. The declaration text grants 'dialogue partner' status,"
-                    + " merged into 'SCO partner' at the same meeting; Wang Yi called Laos 'a new partner'.")
+                "Admitted at the 25th CHS meeting, Tianjin, by a separate CHS decision granting 'dialogue partner'"
+                    + " status [24KG-TJDOCS], merged into 'SCO partner' at the same meeting; the declaration records"
+                    + " the decision. Lavrov had said after the CMFA of 2025-07-15 that partner status for Laos was"
+                    + " decided [KOMM-CMFA25]; Wang Yi called Laos 'a new partner'. The memorandum was still to be"
+                    + " signed on 2025-09-01 [PUBT-LA]; no source for its signing was found.")
             .build());
   }
 
@@ -334,8 +343,8 @@ final class Statuses {
     d.addStatusChange(
         sc(state, PARTNER, TIANJIN)
             .decidedAt("chs-2025-tianjin")
-            .addDocuments("doc-tianjin-declaration-2025")
-            .addSources("HAQQIN", "TREND-TJ", "TASS-LAOS", "NEWSBY-TJ")
+            .addDocuments(SummitOutcomes.PARTNER_DECISION, "doc-tianjin-declaration-2025")
+            .addSources("HAQQIN", "TREND-TJ", "TASS-LAOS", "NEWSBY-TJ", "24KG-TJDOCS")
             .addSources(moreSources)
             .confidence(confidence)
             .note(note == null ? TIANJIN_MERGER_NOTE : TIANJIN_MERGER_NOTE + " " + note)
