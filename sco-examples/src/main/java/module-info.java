@@ -3,6 +3,7 @@
  */
 module io.github.scosdk.examples {
   requires io.github.scosdk.data;
+  requires io.github.scosdk.tables;
   requires info.picocli;
   requires static org.jspecify;
 

@@ -1,11 +1,8 @@
 package io.github.scosdk.tables;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -32,13 +29,12 @@ final class CsvTableWriter {
 
   private CsvTableWriter() {}
 
-  static long write(Table table, OutputStream out) {
+  static long write(Table table, Writer writer) {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n").setNullValue("");
     for (Column c : table.columns()) {
       schema.addColumn(c.name());
     }
     long rows = 0;
-    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     try (Stream<Row> stream = table.rows();
         SequenceWriter seq = MAPPER.writer(schema.build()).writeValues(writer)) {
       Iterator<Row> it = stream.iterator();

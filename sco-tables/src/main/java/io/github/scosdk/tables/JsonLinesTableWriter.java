@@ -1,14 +1,13 @@
 package io.github.scosdk.tables;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamWriteFeature;
@@ -29,11 +28,11 @@ final class JsonLinesTableWriter {
 
   private JsonLinesTableWriter() {}
 
-  static long write(Table table, OutputStream out) {
+  static long write(Table table, Writer out) {
     List<Column> columns = table.columns();
     long rows = 0;
     try (Stream<Row> stream = table.rows();
-        JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8)) {
+        JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
       Iterator<Row> it = stream.iterator();
       while (it.hasNext()) {
         Row row = it.next();
@@ -51,6 +50,11 @@ final class JsonLinesTableWriter {
     } catch (JacksonException e) {
       throw new UncheckedIOException(new IOException("cannot write table '" + table.name() + "' as JSON Lines: "
           + e.getOriginalMessage(), e));
+    }
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return rows;
   }

@@ -1,6 +1,9 @@
 package io.github.scosdk.tables;
 
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /** The formats a {@link Table} is written in. Both are UTF-8 and write every row in the table's order. */
 public enum TableFormat {
@@ -30,12 +33,22 @@ public enum TableFormat {
   }
 
   /**
-   * Writes the table to the stream (flushed, not closed).
+   * Writes the table to the stream in UTF-8 (flushed, not closed).
    *
    * @return the number of rows written (the CSV header not counted)
    * @throws java.io.UncheckedIOException if the stream fails
    */
   public long write(Table table, OutputStream out) {
+    return write(table, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Writes the table to the writer (flushed, not closed).
+   *
+   * @return the number of rows written (the CSV header not counted)
+   * @throws java.io.UncheckedIOException if the writer fails
+   */
+  public long write(Table table, Writer out) {
     return this == CSV ? CsvTableWriter.write(table, out) : JsonLinesTableWriter.write(table, out);
   }
 }
