@@ -3,6 +3,7 @@
  */
 module io.github.scosdk.examples {
   requires io.github.scosdk.data;
+  requires io.github.scosdk.tables;
   requires info.picocli;
   requires tools.jackson.core;
   requires com.google.common;

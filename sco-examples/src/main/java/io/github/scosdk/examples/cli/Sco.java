@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       ExportCommand.class,
       ChartCommand.class,
+      TableCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
