@@ -10,21 +10,14 @@ import io.github.scosdk.tables.TableOptions;
 import io.github.scosdk.tables.TableShape;
 import io.github.scosdk.tables.YearSpan;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.concurrent.Callable;
+import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code sco table SHAPE [--profile P] [--format csv|jsonl] [--from YEAR] [--to YEAR] [--out FILE]}: the dataset as
@@ -33,18 +26,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "table",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
     description = {
       "Writes the dataset as a table other tools join: intervals, state-day, state-year, dyad-year, presidencies,"
           + " meetings, documents or officials (layouts in docs/tables.md).",
       "CSV is RFC 4180 (UTF-8, a header row); JSON Lines is one object per row."
     })
-final class TableCommand implements Callable<Integer> {
-
-  @ParentCommand @Nullable Sco sco;
-  @Spec @Nullable CommandSpec spec;
-  @Mixin DataOption data = new DataOption();
+final class TableCommand extends ScoCommand {
 
   @Parameters(index = "0", paramLabel = "SHAPE", description = "intervals, state-day, state-year, dyad-year,"
       + " presidencies, meetings, documents or officials.")
@@ -65,32 +52,51 @@ final class TableCommand implements Callable<Integer> {
       + " dataset's asOfDate.")
   @Nullable Integer to;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "The file to write (atomically); default: standard"
+  @Option(names = "--out", paramLabel = "FILE", description = "The file to write (replaced atomically: never half-written); - or none: standard"
       + " output.")
   @Nullable Path out;
 
+  TableCommand(Clock clock, DatasetSource datasets) {
+    super(clock, datasets);
+  }
+
   @Override
   public Integer call() {
-    TableShape tableShape = parse(() -> TableShape.named(Commands.required(shape, "SHAPE")));
+    if (shape == null) {
+      throw new BadInputException("Missing required parameter: 'SHAPE'");
+    }
+    TableShape tableShape = parse(() -> TableShape.named(shape));
     TableFormat tableFormat = parse(() -> TableFormat.named(format));
     if (profile != null && tableShape != TableShape.STATE_YEAR) {
       throw new BadInputException("--profile applies to state-year only, not to " + tableShape.cliName());
     }
-    ScoDataset dataset = data.load(Commands.root(sco));
+    ScoDataset dataset = dataset();
     TableOptions defaults = TableOptions.defaults(dataset, version(dataset));
     TableOptions options = defaults.withYears(years(defaults.years()));
     if (profile != null) {
       options = options.withProfile(parse(() -> StateYearProfile.named(profile)));
     }
     Table table = ScoTables.table(dataset, tableShape, options);
-    PrintWriter stdout = Commands.out(spec);
-    if (out == null) {
-      tableFormat.write(table, stdout);
+    if (out == null || out.toString().equals(Output.STDOUT)) {
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      tableFormat.write(table, bytes);
+      Output.data(commandLine(), bytes.toString(StandardCharsets.UTF_8));
       return ExitCodes.OK;
     }
-    long rows = writeAtomically(table, tableFormat, out);
-    stdout.println("Wrote " + out + " (" + table.name() + ", " + rows + " rows, " + tableFormat.cliName() + ").");
-    stdout.flush();
+    long[] rows = new long[1];
+    try {
+      AtomicFile.write(out, os -> {
+        try {
+          rows[0] = tableFormat.write(table, os);
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
+        }
+      });
+    } catch (IOException e) {
+      throw new BadInputException("cannot write '" + out + "': " + Output.describe(e), e);
+    }
+    Output.text(commandLine(), "Wrote " + out + " (" + table.name() + ", " + rows[0] + " rows, "
+        + tableFormat.cliName() + ").\n");
     return ExitCodes.OK;
   }
 
@@ -111,36 +117,10 @@ final class TableCommand implements Callable<Integer> {
 
   /** The embedded dataset's version, or the as-of day of any other dataset. */
   private String version(ScoDataset dataset) {
-    if (data.file == null && dataset == ScoReference.dataset()) {
+    if (dataFile() == null && dataset == ScoReference.dataset()) {
       return ScoReference.version().version();
     }
     return dataset.asOfDate().map(d -> "as-of-" + d).orElse("undated");
-  }
-
-  /** Writes to a temporary file beside the target, then moves it over the target in one step. */
-  private static long writeAtomically(Table table, TableFormat format, Path target) {
-    Path dir = target.toAbsolutePath().getParent();
-    Path tmp = null;
-    try {
-      tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-      long rows;
-      try (OutputStream os = Files.newOutputStream(tmp)) {
-        rows = format.write(table, os);
-      }
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      return rows;
-    } catch (IOException | UncheckedIOException e) {
-      IOException io = e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
-      throw new BadInputException("cannot write '" + target + "': " + Commands.describe(io), e);
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // the move succeeded or the failure is already reported
-        }
-      }
-    }
   }
 
   private static <T> T parse(java.util.function.Supplier<T> value) {
