@@ -1,7 +1,6 @@
 package io.github.scosdk.data;
 
-import io.github.scosdk.model.ImmutableScoDataset;
-import io.github.scosdk.model.ImmutableSource;
+import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.Source;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +18,14 @@ final class Sources {
 
   private Sources() {}
 
-  static void addTo(ImmutableScoDataset.Builder dataset) {
+  static void addTo(ScoDataset.Builder dataset) {
     Sources s = new Sources();
     s.registry();
     dataset.addAllSources(s.sources);
   }
 
   private void src(String id, String title, @Nullable String url) {
-    ImmutableSource.Builder b = Source.builder().id(id).title(title);
+    Source.Builder b = Source.builder().id(id).title(title);
     if (url != null) {
       b.url(url);
     }

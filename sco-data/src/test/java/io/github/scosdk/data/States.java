@@ -2,7 +2,7 @@ package io.github.scosdk.data;
 
 import static io.github.scosdk.data.Dates.cc;
 
-import io.github.scosdk.model.ImmutableScoDataset;
+import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.State;
 
 /**
@@ -19,7 +19,7 @@ final class States {
 
   private States() {}
 
-  static void addTo(ImmutableScoDataset.Builder d) {
+  static void addTo(ScoDataset.Builder d) {
     // Members, in the order of facts §1. Sources: [O-ABOUT] [X-2012BG] [W-SCO] [ISO]; Russian usage [R-CARAVAN24].
     member(d, "CN", "China", "Китай", "中国");
     member(d, "KZ", "Kazakhstan", "Казахстан", "哈萨克斯坦");
@@ -51,7 +51,7 @@ final class States {
     partner(d, "LA", "Laos", "Лаосская Народно-Демократическая Республика", "老挝");
   }
 
-  private static void member(ImmutableScoDataset.Builder d, String code, String en, String ru, String zh) {
+  private static void member(ScoDataset.Builder d, String code, String en, String ru, String zh) {
     d.addState(
         State.builder()
             .code(cc(code))
@@ -62,7 +62,7 @@ final class States {
             .build());
   }
 
-  private static void partner(ImmutableScoDataset.Builder d, String code, String en, String ru, String zh) {
+  private static void partner(ScoDataset.Builder d, String code, String en, String ru, String zh) {
     d.addState(State.builder().code(cc(code)).nameEn(en).nameRu(ru).nameZh(zh).addSources("ISO").build());
   }
 }

@@ -7,7 +7,6 @@ import static io.github.scosdk.json.ReadSupport.require;
 import static io.github.scosdk.json.ReadSupport.startObject;
 import static io.github.scosdk.json.ReadSupport.unknownField;
 
-import io.github.scosdk.model.ImmutableScoDataset;
 import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.ScoRecord;
 import io.github.scosdk.model.Source;
@@ -82,7 +81,7 @@ final class DatasetCodec implements Codec<ScoDataset> {
   public ScoDataset read(JsonParser p) {
     startObject(p, KIND);
     Object start = ReadSupport.objectStart(p);
-    ImmutableScoDataset.Builder b = ScoDataset.builder();
+    ScoDataset.Builder b = ScoDataset.builder();
     Records read = new Records();
     try {
       int seen = 0;

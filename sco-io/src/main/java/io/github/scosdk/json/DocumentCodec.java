@@ -8,7 +8,6 @@ import static io.github.scosdk.json.ReadSupport.startObject;
 import static io.github.scosdk.json.ReadSupport.unknownField;
 
 import io.github.scosdk.model.Document;
-import io.github.scosdk.model.ImmutableDocument;
 import io.github.scosdk.model.Language;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +59,7 @@ final class DocumentCodec implements Codec<Document> {
   public Document read(JsonParser p) {
     startObject(p, KIND);
     Object start = ReadSupport.objectStart(p);
-    ImmutableDocument.Builder b = Document.builder();
+    Document.Builder b = Document.builder();
     int seen = 0;
     int match;
     while ((match = p.nextNameMatch(MATCHER)) >= 0) {
@@ -128,7 +127,7 @@ final class DocumentCodec implements Codec<Document> {
     }
   }
 
-  private static void readTitles(JsonParser p, ImmutableDocument.Builder b) {
+  private static void readTitles(JsonParser p, Document.Builder b) {
     if (p.nextToken() != JsonToken.START_OBJECT) {
       throw fail(p, "titles: expected an object keyed by language, was " + ReadSupport.describe(p));
     }

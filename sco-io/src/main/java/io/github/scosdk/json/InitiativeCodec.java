@@ -6,7 +6,6 @@ import static io.github.scosdk.json.ReadSupport.require;
 import static io.github.scosdk.json.ReadSupport.startObject;
 import static io.github.scosdk.json.ReadSupport.unknownField;
 
-import io.github.scosdk.model.ImmutableInitiative;
 import io.github.scosdk.model.Initiative;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -47,7 +46,7 @@ final class InitiativeCodec implements Codec<Initiative> {
   public Initiative read(JsonParser p) {
     startObject(p, KIND);
     Object start = ReadSupport.objectStart(p);
-    ImmutableInitiative.Builder b = Initiative.builder();
+    Initiative.Builder b = Initiative.builder();
     int seen = 0;
     String name;
     while ((name = p.nextName()) != null) {

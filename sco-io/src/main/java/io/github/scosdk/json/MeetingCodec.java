@@ -6,7 +6,6 @@ import static io.github.scosdk.json.ReadSupport.require;
 import static io.github.scosdk.json.ReadSupport.startObject;
 import static io.github.scosdk.json.ReadSupport.unknownField;
 
-import io.github.scosdk.model.ImmutableMeeting;
 import io.github.scosdk.model.Meeting;
 import io.github.scosdk.model.MeetingFormat;
 import io.github.scosdk.model.MeetingKind;
@@ -63,7 +62,7 @@ final class MeetingCodec implements Codec<Meeting> {
   public Meeting read(JsonParser p) {
     startObject(p, KIND);
     Object start = ReadSupport.objectStart(p);
-    ImmutableMeeting.Builder b = Meeting.builder();
+    Meeting.Builder b = Meeting.builder();
     int seen = 0;
     int match;
     while ((match = p.nextNameMatch(MATCHER)) >= 0) {

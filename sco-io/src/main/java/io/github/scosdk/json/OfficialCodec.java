@@ -6,7 +6,6 @@ import static io.github.scosdk.json.ReadSupport.require;
 import static io.github.scosdk.json.ReadSupport.startObject;
 import static io.github.scosdk.json.ReadSupport.unknownField;
 
-import io.github.scosdk.model.ImmutableOfficial;
 import io.github.scosdk.model.Official;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -43,7 +42,7 @@ final class OfficialCodec implements Codec<Official> {
   public Official read(JsonParser p) {
     startObject(p, KIND);
     Object start = ReadSupport.objectStart(p);
-    ImmutableOfficial.Builder b = Official.builder();
+    Official.Builder b = Official.builder();
     int seen = 0;
     String name;
     while ((name = p.nextName()) != null) {

@@ -7,7 +7,6 @@ import static io.github.scosdk.json.ReadSupport.startObject;
 import static io.github.scosdk.json.ReadSupport.unknownField;
 
 import io.github.scosdk.model.DelegationLevel;
-import io.github.scosdk.model.ImmutableParticipant;
 import io.github.scosdk.model.Participant;
 import io.github.scosdk.model.StateCode;
 import java.util.List;
@@ -112,7 +111,7 @@ final class ParticipantCodec implements Codec<Participant> {
     }
     Participant participant;
     try {
-      ImmutableParticipant.Builder b = Participant.builder().guest(guest).remote(remote);
+      Participant.Builder b = Participant.builder().guest(guest).remote(remote);
       if (state != null) {
         b.state(state);
       }

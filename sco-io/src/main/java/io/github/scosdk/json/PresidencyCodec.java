@@ -6,7 +6,6 @@ import static io.github.scosdk.json.ReadSupport.require;
 import static io.github.scosdk.json.ReadSupport.startObject;
 import static io.github.scosdk.json.ReadSupport.unknownField;
 
-import io.github.scosdk.model.ImmutablePresidency;
 import io.github.scosdk.model.Presidency;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
@@ -48,7 +47,7 @@ final class PresidencyCodec implements Codec<Presidency> {
   public Presidency read(JsonParser p) {
     startObject(p, KIND);
     Object start = ReadSupport.objectStart(p);
-    ImmutablePresidency.Builder b = Presidency.builder();
+    Presidency.Builder b = Presidency.builder();
     int seen = 0;
     int match;
     while ((match = p.nextNameMatch(MATCHER)) >= 0) {

@@ -6,7 +6,6 @@ import static io.github.scosdk.json.ReadSupport.require;
 import static io.github.scosdk.json.ReadSupport.startObject;
 import static io.github.scosdk.json.ReadSupport.unknownField;
 
-import io.github.scosdk.model.ImmutableRotationException;
 import io.github.scosdk.model.RotationException;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
@@ -45,7 +44,7 @@ final class RotationExceptionCodec implements Codec<RotationException> {
   public RotationException read(JsonParser p) {
     startObject(p, KIND);
     Object start = ReadSupport.objectStart(p);
-    ImmutableRotationException.Builder b = RotationException.builder();
+    RotationException.Builder b = RotationException.builder();
     int seen = 0;
     int match;
     while ((match = p.nextNameMatch(MATCHER)) >= 0) {

@@ -6,7 +6,6 @@ import static io.github.scosdk.json.ReadSupport.require;
 import static io.github.scosdk.json.ReadSupport.startObject;
 import static io.github.scosdk.json.ReadSupport.unknownField;
 
-import io.github.scosdk.model.ImmutableSource;
 import io.github.scosdk.model.Source;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
@@ -45,7 +44,7 @@ final class SourceCodec implements Codec<Source> {
   public Source read(JsonParser p) {
     startObject(p, KIND);
     Object start = ReadSupport.objectStart(p);
-    ImmutableSource.Builder b = Source.builder();
+    Source.Builder b = Source.builder();
     int seen = 0;
     int match;
     while ((match = p.nextNameMatch(MATCHER)) >= 0) {

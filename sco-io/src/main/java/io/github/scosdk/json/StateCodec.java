@@ -6,7 +6,6 @@ import static io.github.scosdk.json.ReadSupport.require;
 import static io.github.scosdk.json.ReadSupport.startObject;
 import static io.github.scosdk.json.ReadSupport.unknownField;
 
-import io.github.scosdk.model.ImmutableState;
 import io.github.scosdk.model.State;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
@@ -45,7 +44,7 @@ final class StateCodec implements Codec<State> {
   public State read(JsonParser p) {
     startObject(p, KIND);
     Object start = ReadSupport.objectStart(p);
-    ImmutableState.Builder b = State.builder();
+    State.Builder b = State.builder();
     int seen = 0;
     int match;
     while ((match = p.nextNameMatch(MATCHER)) >= 0) {

@@ -6,7 +6,6 @@ import static io.github.scosdk.json.ReadSupport.require;
 import static io.github.scosdk.json.ReadSupport.startObject;
 import static io.github.scosdk.json.ReadSupport.unknownField;
 
-import io.github.scosdk.model.ImmutableStatusChange;
 import io.github.scosdk.model.StatusChange;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
@@ -48,7 +47,7 @@ final class StatusChangeCodec implements Codec<StatusChange> {
   public StatusChange read(JsonParser p) {
     startObject(p, KIND);
     Object start = ReadSupport.objectStart(p);
-    ImmutableStatusChange.Builder b = StatusChange.builder();
+    StatusChange.Builder b = StatusChange.builder();
     int seen = 0;
     int match;
     while ((match = p.nextNameMatch(MATCHER)) >= 0) {

@@ -16,6 +16,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ChairPrediction {
 
+  /** Only the generated implementation extends it: no value can be forged outside this package. */
+  ChairPrediction() {}
+
   /** The day the prediction is made for. */
   public abstract LocalDate after();
 
@@ -37,7 +40,7 @@ public abstract class ChairPrediction {
   }
 
   /** Builds a {@link ChairPrediction}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
-  public static class Builder extends ImmutableChairPrediction.Builder {
+  public static final class Builder extends ImmutableChairPrediction.Builder {
     /** A new, empty builder; prefer {@link ChairPrediction#builder()}. */
     public Builder() {}
   }

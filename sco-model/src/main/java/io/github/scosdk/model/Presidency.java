@@ -16,6 +16,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Presidency implements ScoRecord, WithPresidency {
 
+  /** Only the generated implementation extends it: no value can be forged outside this package. */
+  Presidency() {}
+
   /** The state holding the presidency. */
   public abstract StateCode holder();
 
@@ -56,7 +59,7 @@ public abstract class Presidency implements ScoRecord, WithPresidency {
   }
 
   /** Builds a {@link Presidency}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
-  public static class Builder extends ImmutablePresidency.Builder {
+  public static final class Builder extends ImmutablePresidency.Builder {
     /** A new, empty builder; prefer {@link Presidency#builder()}. */
     public Builder() {}
   }

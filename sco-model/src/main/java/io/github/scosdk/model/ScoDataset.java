@@ -30,6 +30,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ScoDataset implements WithScoDataset {
 
+  /** Only the generated implementation extends it: no value can be forged outside this package. */
+  ScoDataset() {}
+
   /** A short description of what the dataset covers. */
   public abstract Optional<String> title();
 
@@ -63,11 +66,9 @@ public abstract class ScoDataset implements WithScoDataset {
   /** The declared exceptions to the rotation rule. */
   public abstract List<RotationException> rotationExceptions();
 
-  /** Every record with an id, sources excluded, in a stable order (by kind, then as given). */
+  /** Every record with an id, sources excluded, in a stable order (by {@link RecordKind}, then as given). */
   public Stream<ScoRecord> records() {
-    return Stream.of(
-            statusChanges(), meetings(), presidencies(), documents(), initiatives(), officials(), rotationExceptions())
-        .flatMap(List::stream);
+    return RecordKind.records().stream().flatMap(k -> k.list(this).stream()).map(ScoRecord.class::cast);
   }
 
   @Value.Lazy
@@ -90,14 +91,11 @@ public abstract class ScoDataset implements WithScoDataset {
     Map<Object, Object> m = keys;
     if (m == null) {
       m = new HashMap<>(expectedEntries());
-      for (State s : states()) {
-        m.putIfAbsent(s.code(), s);
+      for (RecordKind kind : RecordKind.values()) {
+        for (Object value : kind.list(this)) {
+          m.putIfAbsent(kind.key(value), value);
+        }
       }
-      for (Source s : sources()) {
-        m.putIfAbsent(s.id(), s);
-      }
-      Map<Object, Object> map = m;
-      records().forEach(r -> map.putIfAbsent(r.id(), r));
       keys = m;
     }
     return m.get(key);
@@ -344,42 +342,38 @@ public abstract class ScoDataset implements WithScoDataset {
   protected void check() {
     // values are the records themselves: a kind name is only worked out for a duplicate
     Map<Object, Object> seen = new HashMap<>(expectedEntries());
-    for (State s : states()) {
-      checkArgument(seen.put(s.code(), s) == null, "states: duplicate state code '%s'", s.code());
-    }
-    for (Source s : sources()) {
-      Object prev = seen.put(s.id(), s);
-      if (prev != null) {
-        checkArgument(false, "sources: duplicate id '%s' (already used by a %s)", s.id(), kindOf(prev));
-      }
-    }
-    for (List<? extends ScoRecord> kind :
-        List.of(
-            statusChanges(), meetings(), presidencies(), documents(), initiatives(), officials(),
-            rotationExceptions())) {
-      for (ScoRecord r : kind) {
-        Object prev = seen.put(r.id(), r);
+    for (RecordKind kind : RecordKind.values()) {
+      for (Object value : kind.list(this)) {
+        Object key = kind.key(value);
+        Object prev = seen.put(key, value);
         if (prev != null) {
-          checkArgument(
-              false, "id: duplicate id '%s' on a %s (already used by a %s)", r.id(), kindOf(r), kindOf(prev));
+          duplicate(kind, key, prev);
         }
       }
     }
     keys = seen;
   }
 
-  private int expectedEntries() {
-    int n =
-        states().size() + sources().size() + statusChanges().size() + meetings().size() + presidencies().size()
-            + documents().size() + initiatives().size() + officials().size() + rotationExceptions().size();
-    return n + n / 3 + 1;
+  private static void duplicate(RecordKind kind, Object key, Object prev) {
+    String previous = RecordKind.kindOf(prev).orElseThrow().displayName();
+    switch (kind) {
+      case STATE:
+        checkArgument(false, "%s: duplicate state code '%s'", kind.collectionName(), key);
+        break;
+      case SOURCE:
+        checkArgument(false, "%s: duplicate id '%s' (already used by a %s)", kind.collectionName(), key, previous);
+        break;
+      default:
+        checkArgument(false, "id: duplicate id '%s' on a %s (already used by a %s)", key, kind.displayName(), previous);
+    }
   }
 
-  private static String kindOf(Object value) {
-    if (value instanceof Source) {
-      return "source";
+  private int expectedEntries() {
+    int n = 0;
+    for (RecordKind kind : RecordKind.values()) {
+      n += kind.list(this).size();
     }
-    return value.getClass().getSimpleName().replace("Immutable", "");
+    return n + n / 3 + 1;
   }
 
   /** A new builder. */
@@ -388,7 +382,7 @@ public abstract class ScoDataset implements WithScoDataset {
   }
 
   /** Builds a {@link ScoDataset}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
-  public static class Builder extends ImmutableScoDataset.Builder {
+  public static final class Builder extends ImmutableScoDataset.Builder {
     /** A new, empty builder; prefer {@link ScoDataset#builder()}. */
     public Builder() {}
   }

@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ScoSnapshot {
 
+  /** Only the generated implementation extends it: no value can be forged outside this package. */
+  ScoSnapshot() {}
+
   /** The day the snapshot describes. */
   public abstract LocalDate date();
 
@@ -60,7 +63,7 @@ public abstract class ScoSnapshot {
   }
 
   /** Builds a {@link ScoSnapshot}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
-  public static class Builder extends ImmutableScoSnapshot.Builder {
+  public static final class Builder extends ImmutableScoSnapshot.Builder {
     /** A new, empty builder; prefer {@link ScoSnapshot#builder()}. */
     public Builder() {}
   }

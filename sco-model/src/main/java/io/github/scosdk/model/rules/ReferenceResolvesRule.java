@@ -7,6 +7,7 @@ import io.github.scosdk.model.Meeting;
 import io.github.scosdk.model.Official;
 import io.github.scosdk.model.Participant;
 import io.github.scosdk.model.Presidency;
+import io.github.scosdk.model.RecordKind;
 import io.github.scosdk.model.RotationException;
 import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.ScoRecord;
@@ -38,8 +39,8 @@ final class ReferenceResolvesRule implements Rule {
     for (StatusChange s : context.dataset().statusChanges()) {
       c.sources(s);
       c.state(s, "state", s.state());
-      c.ref(s, "decidedAt", s.decidedAt(), Meeting.class);
-      c.refs(s, "documents", s.documents(), Document.class);
+      c.ref(s, "decidedAt", s.decidedAt(), RecordKind.MEETING);
+      c.refs(s, "documents", s.documents(), RecordKind.DOCUMENT);
     }
     for (Meeting m : context.dataset().meetings()) {
       c.sources(m);
@@ -53,17 +54,17 @@ final class ReferenceResolvesRule implements Rule {
           c.state(m, "participants/", i, "/state", state.get());
         }
       }
-      c.refs(m, "outcomes", m.outcomes(), Document.class);
+      c.refs(m, "outcomes", m.outcomes(), RecordKind.DOCUMENT);
     }
     for (Presidency p : context.dataset().presidencies()) {
       c.sources(p);
       c.state(p, "holder", p.holder());
-      c.ref(p, "openedAt", p.openedAt(), Meeting.class);
-      c.ref(p, "closedAt", p.closedAt(), Meeting.class);
+      c.ref(p, "openedAt", p.openedAt(), RecordKind.MEETING);
+      c.ref(p, "closedAt", p.closedAt(), RecordKind.MEETING);
     }
     for (Document d : context.dataset().documents()) {
       c.sources(d);
-      c.ref(d, "adoptedAt", d.adoptedAt(), Meeting.class);
+      c.ref(d, "adoptedAt", d.adoptedAt(), RecordKind.MEETING);
       for (int i = 0; i < d.signatories().size(); i++) {
         c.state(d, "signatories/", i, "", d.signatories().get(i));
       }
@@ -75,35 +76,35 @@ final class ReferenceResolvesRule implements Rule {
     for (Initiative in : context.dataset().initiatives()) {
       c.sources(in);
       in.proposerState().ifPresent(s -> c.state(in, "proposerState", s));
-      c.ref(in, "proposedAt", in.proposedAt(), Meeting.class);
-      c.refs(in, "endorsedBy", in.endorsedBy(), Document.class);
+      c.ref(in, "proposedAt", in.proposedAt(), RecordKind.MEETING);
+      c.refs(in, "endorsedBy", in.endorsedBy(), RecordKind.DOCUMENT);
     }
     for (Official o : context.dataset().officials()) {
       c.sources(o);
       c.state(o, "state", o.state());
-      c.ref(o, "appointedAt", o.appointedAt(), Meeting.class);
+      c.ref(o, "appointedAt", o.appointedAt(), RecordKind.MEETING);
     }
     for (RotationException e : context.dataset().rotationExceptions()) {
       c.sources(e);
-      c.refs(e, "presidencies", e.presidencies(), Presidency.class);
+      c.refs(e, "presidencies", e.presidencies(), RecordKind.PRESIDENCY);
       for (int i = 0; i < e.states().size(); i++) {
         c.state(e, "states/", i, "", e.states().get(i));
       }
     }
   }
 
-  private static Class<? extends ScoRecord> targetType(DocumentLink link) {
+  private static RecordKind targetType(DocumentLink link) {
     switch (link.type()) {
       case TRANSFERS_PRESIDENCY:
-        return Presidency.class;
+        return RecordKind.PRESIDENCY;
       case GRANTS_STATUS:
-        return StatusChange.class;
+        return RecordKind.STATUS_CHANGE;
       case ENDORSES_INITIATIVE:
-        return Initiative.class;
+        return RecordKind.INITIATIVE;
       case APPOINTS:
-        return Official.class;
+        return RecordKind.OFFICIAL;
       default:
-        return Document.class;
+        return RecordKind.DOCUMENT;
     }
   }
 
@@ -138,23 +139,23 @@ final class ReferenceResolvesRule implements Rule {
       }
     }
 
-    void ref(ScoRecord r, String field, Optional<String> target, Class<? extends ScoRecord> type) {
+    void ref(ScoRecord r, String field, Optional<String> target, RecordKind type) {
       if (target.isPresent()) {
         ref(r, field, -1, "", target.get(), type);
       }
     }
 
     /** Checks a reference; the field is built only for a report (as in {@link #state}). */
-    void ref(ScoRecord r, String prefix, int index, String suffix, String id, Class<? extends ScoRecord> type) {
+    void ref(ScoRecord r, String prefix, int index, String suffix, String id, RecordKind type) {
       Optional<ScoRecord> found = data.record(id);
-      if (found.isPresent() && type.isInstance(found.get())) {
+      if (found.isPresent() && type.type().isInstance(found.get())) {
         return;
       }
       String field = field(prefix, index, suffix);
-      String kind = kindName(type);
+      String kind = type.displayName();
       if (found.isEmpty()) {
         report(r, field, "refers in " + field + " to " + kind + " '" + id + "', which does not exist");
-      } else if (!type.isInstance(found.get())) {
+      } else if (!type.type().isInstance(found.get())) {
         report(
             r,
             field,
@@ -162,7 +163,7 @@ final class ReferenceResolvesRule implements Rule {
       }
     }
 
-    void refs(ScoRecord r, String field, List<String> ids, Class<? extends ScoRecord> type) {
+    void refs(ScoRecord r, String field, List<String> ids, RecordKind type) {
       if (ids.isEmpty()) {
         return;
       }
@@ -181,25 +182,8 @@ final class ReferenceResolvesRule implements Rule {
     }
   }
 
-  private static String kindName(Class<?> type) {
-    String n = type.getSimpleName();
-    return Character.toLowerCase(n.charAt(0)) + n.substring(1);
-  }
 
   private static String kindName(ScoRecord r) {
-    for (Class<?> k :
-        List.of(
-            StatusChange.class,
-            Meeting.class,
-            Presidency.class,
-            Document.class,
-            Initiative.class,
-            Official.class,
-            RotationException.class)) {
-      if (k.isInstance(r)) {
-        return kindName(k);
-      }
-    }
-    return "record";
+    return RecordKind.kindOf(r).orElseThrow().displayName();
   }
 }

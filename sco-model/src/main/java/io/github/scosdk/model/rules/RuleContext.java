@@ -2,11 +2,10 @@ package io.github.scosdk.model.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.scosdk.model.RecordKind;
 import io.github.scosdk.model.RotationException;
 import io.github.scosdk.model.RotationExceptionKind;
 import io.github.scosdk.model.ScoDataset;
-import io.github.scosdk.model.ScoRecord;
-import io.github.scosdk.model.State;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -55,27 +54,20 @@ public final class RuleContext {
 
   private Map<String, String> buildPointers() {
     Map<String, String> map = new HashMap<>();
-    List<State> states = dataset.states();
-    for (int i = 0; i < states.size(); i++) {
-      map.putIfAbsent(states.get(i).code().toString(), "/states/" + i);
+    for (RecordKind kind : RecordKind.values()) {
+      List<?> values = kind.list(dataset);
+      for (int i = 0; i < values.size(); i++) {
+        String key = kind.key(values.get(i)).toString();
+        String pointer = "/" + kind.collectionName() + "/" + i;
+        // a record's id wins over a state code spelled the same
+        if (kind.isRecord()) {
+          map.put(key, pointer);
+        } else {
+          map.putIfAbsent(key, pointer);
+        }
+      }
     }
-    for (int i = 0; i < dataset.sources().size(); i++) {
-      map.putIfAbsent(dataset.sources().get(i).id(), "/sources/" + i);
-    }
-    put(map, "statusChanges", dataset.statusChanges());
-    put(map, "meetings", dataset.meetings());
-    put(map, "presidencies", dataset.presidencies());
-    put(map, "documents", dataset.documents());
-    put(map, "initiatives", dataset.initiatives());
-    put(map, "officials", dataset.officials());
-    put(map, "rotationExceptions", dataset.rotationExceptions());
     return map;
-  }
-
-  private static void put(Map<String, String> map, String name, List<? extends ScoRecord> records) {
-    for (int i = 0; i < records.size(); i++) {
-      map.put(records.get(i).id(), "/" + name + "/" + i);
-    }
   }
 
   /** Whether a declared rotation exception of any kind lists the presidency term. */

@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Violation {
 
+  /** Only the generated implementation extends it: no value can be forged outside this package. */
+  Violation() {}
+
   /** The id of the rule, such as {@code presidency.rotation-order}. */
   public abstract String ruleId();
 
@@ -46,7 +49,7 @@ public abstract class Violation {
   }
 
   /** Builds a {@link Violation}. Not thread-safe. */
-  public static class Builder extends ImmutableViolation.Builder {
+  public static final class Builder extends ImmutableViolation.Builder {
     /** A new, empty builder. */
     public Builder() {}
   }
