@@ -200,7 +200,7 @@ public final class ScoJson {
    */
   public <T> T read(Path path, Class<T> type) {
     requireNonNull(path, "path");
-    Codec<T> codec = Codecs.forType(requireNonNull(type, "type"));
+    Codec<T, ?> codec = Codecs.forType(requireNonNull(type, "type"));
     try (InputStream in = Files.newInputStream(path)) {
       return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), in));
     } catch (IOException e) {
@@ -211,14 +211,14 @@ public final class ScoJson {
   /** Reads one value of the type from a byte stream. @throws ScoJsonException @throws IllegalArgumentException */
   public <T> T read(InputStream in, Class<T> type) {
     requireNonNull(in, "in");
-    Codec<T> codec = Codecs.forType(requireNonNull(type, "type"));
+    Codec<T, ?> codec = Codecs.forType(requireNonNull(type, "type"));
     return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), in));
   }
 
   /** Reads one value of the type from bytes. @throws ScoJsonException @throws IllegalArgumentException */
   public <T> T read(byte[] json, Class<T> type) {
     requireNonNull(json, "json");
-    Codec<T> codec = Codecs.forType(requireNonNull(type, "type"));
+    Codec<T, ?> codec = Codecs.forType(requireNonNull(type, "type"));
     if (json.length > maxDocumentLength) {
       throw new ScoJsonException(
           "document: " + json.length + " bytes exceed the limit of " + maxDocumentLength, "", 1, 1, null);
@@ -229,14 +229,14 @@ public final class ScoJson {
   /** Reads one value of the type from characters. @throws ScoJsonException @throws IllegalArgumentException */
   public <T> T read(Reader in, Class<T> type) {
     requireNonNull(in, "in");
-    Codec<T> codec = Codecs.forType(requireNonNull(type, "type"));
+    Codec<T, ?> codec = Codecs.forType(requireNonNull(type, "type"));
     return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), in));
   }
 
   /** Reads one value of the type from a string. @throws ScoJsonException @throws IllegalArgumentException */
   public <T> T read(String json, Class<T> type) {
     requireNonNull(json, "json");
-    Codec<T> codec = Codecs.forType(requireNonNull(type, "type"));
+    Codec<T, ?> codec = Codecs.forType(requireNonNull(type, "type"));
     if (json.length() > maxDocumentLength) {
       throw new ScoJsonException(
           "document: " + json.length() + " characters exceed the limit of " + maxDocumentLength, "", 1, 1, null);
@@ -248,7 +248,7 @@ public final class ScoJson {
     JsonParser open();
   }
 
-  private static <T> T readWith(Codec<T> codec, ParserOpener opener) {
+  private static <T> T readWith(Codec<T, ?> codec, ParserOpener opener) {
     JsonParser p = null;
     try {
       p = opener.open();
@@ -262,13 +262,13 @@ public final class ScoJson {
     }
   }
 
-  private static <T> T readRoot(JsonParser p, Codec<T> codec) {
+  private static <T> T readRoot(JsonParser p, Codec<T, ?> codec) {
     if (p.nextToken() == null) {
       TokenStreamLocation end = p.currentLocation();
       throw new ScoJsonException(
           "empty input: expected a " + codec.kind(), "", end.getLineNr(), Math.max(1, end.getColumnNr()), null);
     }
-    T value = codec.read(p);
+    T value = codec.read(p, new Slots());
     if (p.nextToken() != null) {
       throw ReadSupport.fail(p, "trailing content after the " + codec.kind() + ": " + ReadSupport.describe(p));
     }
@@ -371,21 +371,21 @@ public final class ScoJson {
    */
   public void write(Object value, OutputStream out) {
     requireNonNull(out, "out");
-    Codec<Object> codec = Codecs.forValue(requireNonNull(value, "value"));
+    Codec<Object, ?> codec = Codecs.forValue(requireNonNull(value, "value"));
     writeWith(codec, value, () -> writers.createGenerator(writeContext, out, JsonEncoding.UTF8));
   }
 
   /** Writes the value to the writer, then flushes it (without closing it). @throws ScoJsonException */
   public void write(Object value, Writer out) {
     requireNonNull(out, "out");
-    Codec<Object> codec = Codecs.forValue(requireNonNull(value, "value"));
+    Codec<Object, ?> codec = Codecs.forValue(requireNonNull(value, "value"));
     writeWith(codec, value, () -> writers.createGenerator(writeContext, out));
   }
 
   /** Writes the value to a UTF-8 file, replacing it. @throws ScoJsonException */
   public void write(Object value, Path path) {
     requireNonNull(path, "path");
-    Codec<Object> codec = Codecs.forValue(requireNonNull(value, "value"));
+    Codec<Object, ?> codec = Codecs.forValue(requireNonNull(value, "value"));
     try (OutputStream out = Files.newOutputStream(path)) {
       writeWith(codec, value, () -> writers.createGenerator(writeContext, out, JsonEncoding.UTF8));
     } catch (IOException e) {
@@ -397,7 +397,7 @@ public final class ScoJson {
     JsonGenerator open();
   }
 
-  private void writeWith(Codec<Object> codec, Object value, GeneratorOpener opener) {
+  private void writeWith(Codec<Object, ?> codec, Object value, GeneratorOpener opener) {
     try (JsonGenerator g = opener.open()) {
       codec.write(g, value);
       if (pretty) {
@@ -443,14 +443,14 @@ public final class ScoJson {
    */
   public <T> Stream<T> readLines(InputStream in, Class<T> type) {
     requireNonNull(in, "in");
-    Codec<T> codec = Codecs.forType(requireNonNull(type, "type"));
+    Codec<T, ?> codec = Codecs.forType(requireNonNull(type, "type"));
     return linesStream(codec, in, () -> lines.createParser(ObjectReadContext.empty(), in));
   }
 
   /** Like {@link #readLines(InputStream, Class)}, for characters. */
   public <T> Stream<T> readLines(Reader in, Class<T> type) {
     requireNonNull(in, "in");
-    Codec<T> codec = Codecs.forType(requireNonNull(type, "type"));
+    Codec<T, ?> codec = Codecs.forType(requireNonNull(type, "type"));
     return linesStream(codec, in, () -> lines.createParser(ObjectReadContext.empty(), in));
   }
 
@@ -461,7 +461,7 @@ public final class ScoJson {
    */
   public <T> Stream<T> readLines(Path path, Class<T> type) {
     requireNonNull(path, "path");
-    Codec<T> codec = Codecs.forType(requireNonNull(type, "type"));
+    Codec<T, ?> codec = Codecs.forType(requireNonNull(type, "type"));
     InputStream in;
     try {
       in = Files.newInputStream(path);
@@ -471,7 +471,7 @@ public final class ScoJson {
     return linesStream(codec, in, () -> lines.createParser(ObjectReadContext.empty(), in));
   }
 
-  private static <T> Stream<T> linesStream(Codec<T> codec, AutoCloseable input, ParserOpener opener) {
+  private static <T> Stream<T> linesStream(Codec<T, ?> codec, AutoCloseable input, ParserOpener opener) {
     JsonParser p;
     try {
       p = opener.open();

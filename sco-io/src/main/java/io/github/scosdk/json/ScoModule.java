@@ -12,7 +12,7 @@ import tools.jackson.databind.module.SimpleSerializers;
  * an {@code ObjectMapper}: {@code JsonMapper.builder().addModule(new ScoModule()).build()}, or found through
  * {@link java.util.ServiceLoader} by {@code findAndAddModules()}.
  *
- * <p>It registers the same hand-written streaming serializers and deserializers that {@link ScoJson} uses, for
+ * <p>It registers the same table-driven streaming codecs that {@link ScoJson} uses, for
  * the dataset, every record and part, {@link PartialDate}, {@link StateCode} and the model's enums (as
  * lower_snake_case strings). No reflection, no default typing, no class names. Reading faults are thrown as
  * {@link ScoJsonException}; when a model value is nested in a user's own type, databind may wrap that
@@ -39,13 +39,11 @@ public final class ScoModule extends JacksonModule {
   public void setupModule(SetupContext context) {
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
-    for (Codec<?> codec : Codecs.ALL) {
-      register(codec, serializers, deserializers);
+    for (Codec<?, ?> codec : Codecs.ALL) {
+      register(codec.type(), JsonType.of(codec), serializers, deserializers);
     }
-    serializers.addSerializer(PartialDate.class, new ScalarAdapters.PartialDateSerializer());
-    deserializers.addDeserializer(PartialDate.class, new ScalarAdapters.PartialDateDeserializer());
-    serializers.addSerializer(StateCode.class, new ScalarAdapters.StateCodeSerializer());
-    deserializers.addDeserializer(StateCode.class, new ScalarAdapters.StateCodeDeserializer());
+    register(PartialDate.class, JsonType.DATE, serializers, deserializers);
+    register(StateCode.class, JsonType.STATE, serializers, deserializers);
     for (EnumNames<?> names : ModelEnums.ALL) {
       registerEnum(names, serializers, deserializers);
     }
@@ -53,14 +51,14 @@ public final class ScoModule extends JacksonModule {
     context.addDeserializers(deserializers);
   }
 
-  private static <T> void register(Codec<T> codec, SimpleSerializers ser, SimpleDeserializers deser) {
-    ser.addSerializer(codec.type(), new CodecSerializer<>(codec));
-    deser.addDeserializer(codec.type(), new CodecDeserializer<>(codec));
-  }
-
   private static <E extends Enum<E>> void registerEnum(
       EnumNames<E> names, SimpleSerializers ser, SimpleDeserializers deser) {
-    ser.addSerializer(names.type(), new ScalarAdapters.EnumSerializer<>(names));
-    deser.addDeserializer(names.type(), new ScalarAdapters.EnumDeserializer<>(names));
+    register(names.type(), JsonType.of(names), ser, deser);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> void register(Class<T> type, JsonType<?> json, SimpleSerializers ser, SimpleDeserializers deser) {
+    ser.addSerializer(type, new TypeAdapters.Serializer<>(type, (JsonType<T>) json));
+    deser.addDeserializer(type, new TypeAdapters.Deserializer<>(type, (JsonType<T>) json));
   }
 }
