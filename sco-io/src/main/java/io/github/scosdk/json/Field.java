@@ -102,9 +102,9 @@ final class Field<T, A, V> {
   /** A map keyed by an enum, as an object with the keys' JSON names. */
   @SuppressWarnings("unchecked")
   static <T, A, K extends Enum<K>, V> Field<T, A, V> map(
-      String name, EnumNames<K> keys, JsonType<V> type, MapPut<A, K, V> put, Function<T, Map<K, V>> get) {
+      String name, JsonType<K> keys, JsonType<V> type, MapPut<A, K, V> put, Function<T, Map<K, V>> get) {
     Field<T, A, V> f = new Field<>(name, Shape.MAP, type, null, get);
-    f.keys = keys;
+    f.keys = keys.names();
     f.put = (MapPut<A, Object, V>) (MapPut<A, ?, V>) put;
     return f;
   }
@@ -237,7 +237,8 @@ final class Field<T, A, V> {
         Map<?, V> map = (Map<?, V>) v;
         g.writeName(jsonName);
         g.writeStartObject();
-        for (Enum key : keys.constants()) {
+        for (int i = 0, n = keys.constants().size(); i < n; i++) {
+          Enum key = keys.constants().get(i);
           V entry = map.get(key);
           if (entry != null) {
             g.writeName(((EnumNames) keys).name(key));

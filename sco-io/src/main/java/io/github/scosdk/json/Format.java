@@ -5,21 +5,28 @@ import static io.github.scosdk.json.JsonType.DATE;
 import static io.github.scosdk.json.JsonType.STATE;
 import static io.github.scosdk.json.JsonType.STRING;
 
+import io.github.scosdk.model.Body;
 import io.github.scosdk.model.Confidence;
 import io.github.scosdk.model.DateRange;
+import io.github.scosdk.model.DelegationLevel;
 import io.github.scosdk.model.Document;
+import io.github.scosdk.model.DocumentKind;
 import io.github.scosdk.model.DocumentLink;
 import io.github.scosdk.model.Initiative;
 import io.github.scosdk.model.Language;
+import io.github.scosdk.model.LinkType;
 import io.github.scosdk.model.Meeting;
 import io.github.scosdk.model.MeetingFormat;
 import io.github.scosdk.model.MeetingKind;
+import io.github.scosdk.model.MembershipStatus;
 import io.github.scosdk.model.Official;
 import io.github.scosdk.model.PartialDate;
 import io.github.scosdk.model.Participant;
+import io.github.scosdk.model.Post;
 import io.github.scosdk.model.Presidency;
 import io.github.scosdk.model.RangeEnd;
 import io.github.scosdk.model.RotationException;
+import io.github.scosdk.model.RotationExceptionKind;
 import io.github.scosdk.model.Source;
 import io.github.scosdk.model.State;
 import io.github.scosdk.model.StateCode;
@@ -36,7 +43,22 @@ final class Format {
 
   private Format() {}
 
-  private static final JsonType<Confidence> CONFIDENCE = JsonType.of(ModelEnums.CONFIDENCE);
+  static final JsonType<Body> BODY = JsonType.of(Body.class);
+  static final JsonType<Confidence> CONFIDENCE = JsonType.of(Confidence.class);
+  static final JsonType<DelegationLevel> DELEGATION_LEVEL = JsonType.of(DelegationLevel.class);
+  static final JsonType<DocumentKind> DOCUMENT_KIND = JsonType.of(DocumentKind.class);
+  static final JsonType<Language> LANGUAGE = JsonType.of(Language.class);
+  static final JsonType<LinkType> LINK_TYPE = JsonType.of(LinkType.class);
+  static final JsonType<MeetingFormat> MEETING_FORMAT = JsonType.of(MeetingFormat.class);
+  static final JsonType<MeetingKind> MEETING_KIND = JsonType.of(MeetingKind.class);
+  static final JsonType<MembershipStatus> MEMBERSHIP_STATUS = JsonType.of(MembershipStatus.class);
+  static final JsonType<Post> POST = JsonType.of(Post.class);
+  static final JsonType<RotationExceptionKind> ROTATION_EXCEPTION_KIND = JsonType.of(RotationExceptionKind.class);
+
+  /** The model's enums, each as lower_snake_case strings. */
+  static final List<JsonType<?>> ENUMS =
+      List.of(
+          BODY, CONFIDENCE, DELEGATION_LEVEL, DOCUMENT_KIND, LANGUAGE, LINK_TYPE, MEETING_FORMAT, MEETING_KIND, MEMBERSHIP_STATUS, POST, ROTATION_EXCEPTION_KIND);
 
   private static final Field<Venue, Slots, String> CITY = Field.value("city", STRING, Venue::city).required();
   private static final Field<Venue, Slots, StateCode> VENUE_STATE = Field.value("state", STATE, Venue::state).required();
@@ -51,8 +73,8 @@ final class Format {
       Field.optional("organisation", STRING, null, Participant::organisation);
   private static final Field<Participant, Slots, String> HEAD =
       Field.optional("headOfDelegation", STRING, null, Participant::headOfDelegation);
-  private static final Field<Participant, Slots, io.github.scosdk.model.DelegationLevel> LEVEL =
-      Field.optional("level", JsonType.of(ModelEnums.DELEGATION_LEVEL), null, Participant::level);
+  private static final Field<Participant, Slots, DelegationLevel> LEVEL =
+      Field.optional("level", DELEGATION_LEVEL, null, Participant::level);
   private static final Field<Participant, Slots, Boolean> GUEST =
       Field.value("guest", BOOL, Participant::guest).orDefault(false);
   private static final Field<Participant, Slots, Boolean> REMOTE =
@@ -69,8 +91,8 @@ final class Format {
                   s.get(REMOTE, false)),
           STATE_OF, ORGANISATION, HEAD, LEVEL, GUEST, REMOTE);
 
-  private static final Field<DocumentLink, Slots, io.github.scosdk.model.LinkType> TYPE =
-      Field.value("type", JsonType.of(ModelEnums.LINK_TYPE), DocumentLink::type).required();
+  private static final Field<DocumentLink, Slots, LinkType> TYPE =
+      Field.value("type", LINK_TYPE, DocumentLink::type).required();
   private static final Field<DocumentLink, Slots, String> TARGET =
       Field.value("target", STRING, DocumentLink::target).required();
 
@@ -121,7 +143,7 @@ final class Format {
           StatusChange.class, "status change", StatusChange::builder, StatusChange.Builder::build,
           Field.value("id", STRING, StatusChange.Builder::id, StatusChange::id).required(),
           Field.value("state", STATE, StatusChange.Builder::state, StatusChange::state).required(),
-          Field.value("status", JsonType.of(ModelEnums.MEMBERSHIP_STATUS), StatusChange.Builder::status,
+          Field.value("status", MEMBERSHIP_STATUS, StatusChange.Builder::status,
               StatusChange::status).required(),
           Field.value("date", DATE, StatusChange.Builder::date, StatusChange::date).required(),
           Field.optional("decidedAt", STRING, StatusChange.Builder::decidedAt, StatusChange::decidedAt),
@@ -135,8 +157,8 @@ final class Format {
       Codec.of(
           Meeting.class, "meeting", Meeting::builder, Meeting.Builder::build,
           Field.value("id", STRING, Meeting.Builder::id, Meeting::id).required(),
-          Field.value("body", JsonType.of(ModelEnums.BODY), Meeting.Builder::body, Meeting::body).required(),
-          Field.value("kind", JsonType.of(ModelEnums.MEETING_KIND), Meeting.Builder::kind, Meeting::kind)
+          Field.value("body", BODY, Meeting.Builder::body, Meeting::body).required(),
+          Field.value("kind", MEETING_KIND, Meeting.Builder::kind, Meeting::kind)
               .orDefault(MeetingKind.REGULAR),
           Field.optionalInt("ordinal", Meeting.Builder::ordinal, Meeting::ordinal),
           Field.optional("title", STRING, Meeting.Builder::title, Meeting::title),
@@ -144,7 +166,7 @@ final class Format {
           Field.value("endDate", DATE, Meeting.Builder::endDate, Meeting::endDate)
               .omitWhen((m, end) -> end.equals(m.startDate())),
           Field.optional("venue", JsonType.of(VENUE), Meeting.Builder::venue, Meeting::venue),
-          Field.value("format", JsonType.of(ModelEnums.MEETING_FORMAT), Meeting.Builder::format, Meeting::format)
+          Field.value("format", MEETING_FORMAT, Meeting.Builder::format, Meeting::format)
               .orDefault(MeetingFormat.IN_PERSON),
           Field.optional("host", STATE, Meeting.Builder::host, Meeting::host),
           Field.optional("chair", STATE, Meeting.Builder::chair, Meeting::chair),
@@ -174,9 +196,9 @@ final class Format {
       Codec.of(
           Document.class, "document", Document::builder, Document.Builder::build,
           Field.value("id", STRING, Document.Builder::id, Document::id).required(),
-          Field.value("kind", JsonType.of(ModelEnums.DOCUMENT_KIND), Document.Builder::kind, Document::kind)
+          Field.value("kind", DOCUMENT_KIND, Document.Builder::kind, Document::kind)
               .required(),
-          Field.<Document, Document.Builder, Language, String>map("titles", ModelEnums.LANGUAGE, STRING, Document.Builder::putTitle, Document::titles).required(),
+          Field.<Document, Document.Builder, Language, String>map("titles", LANGUAGE, STRING, Document.Builder::putTitle, Document::titles).required(),
           Field.optional("adopted", DATE, Document.Builder::adopted, Document::adopted),
           Field.optional("signed", DATE, Document.Builder::signed, Document::signed),
           Field.optional("inForce", DATE, Document.Builder::inForce, Document::inForce),
@@ -210,7 +232,7 @@ final class Format {
           Official.class, "official", Official::builder, Official.Builder::build,
           Field.value("id", STRING, Official.Builder::id, Official::id).required(),
           Field.value("name", STRING, Official.Builder::name, Official::name).required(),
-          Field.value("post", JsonType.of(ModelEnums.POST), Official.Builder::post, Official::post).required(),
+          Field.value("post", POST, Official.Builder::post, Official::post).required(),
           Field.value("state", STATE, Official.Builder::state, Official::state).required(),
           Field.value("term", JsonType.of(TERM), Official.Builder::term, Official::term).required(),
           Field.optional("appointedAt", STRING, Official.Builder::appointedAt, Official::appointedAt),
@@ -223,7 +245,7 @@ final class Format {
       Codec.of(
           RotationException.class, "rotation exception", RotationException::builder, RotationException.Builder::build,
           Field.value("id", STRING, RotationException.Builder::id, RotationException::id).required(),
-          Field.value("kind", JsonType.of(ModelEnums.ROTATION_EXCEPTION_KIND), RotationException.Builder::kind,
+          Field.value("kind", ROTATION_EXCEPTION_KIND, RotationException.Builder::kind,
               RotationException::kind).required(),
           Field.list("presidencies", STRING, RotationException.Builder::addPresidency, RotationException::presidencies)
               .required(),

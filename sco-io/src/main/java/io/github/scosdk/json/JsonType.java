@@ -46,20 +46,36 @@ final class JsonType<V> {
   private static final StateCode[] CODES = new StateCode[26 * 26];
 
   private final Tag tag;
+  private final Class<?> javaType;
   private final EnumNames<?> names;
   private final Codec<V, ?> codec;
   private final SerializableString constant;
 
   private JsonType(Tag tag, EnumNames<?> names, Codec<V, ?> codec, String constant) {
     this.tag = tag;
+    this.javaType =
+        names != null ? names.type() : codec != null ? codec.type() : tag == Tag.DATE ? PartialDate.class
+            : tag == Tag.DAY ? LocalDate.class : tag == Tag.STATE ? StateCode.class : Object.class;
     this.names = names;
     this.codec = codec;
     this.constant = constant == null ? null : new SerializedString(constant);
   }
 
   /** An enum constant by its lower_snake_case name. */
-  static <E extends Enum<E>> JsonType<E> of(EnumNames<E> names) {
-    return new JsonType<>(Tag.ENUM, names, null, null);
+  static <E extends Enum<E>> JsonType<E> of(Class<E> type) {
+    return new JsonType<>(Tag.ENUM, EnumNames.of(type), null, null);
+  }
+
+  /** The Java type of the values (for databind). */
+  @SuppressWarnings("unchecked")
+  Class<V> javaType() {
+    return (Class<V>) javaType;
+  }
+
+  /** The names of an enum type's constants. */
+  @SuppressWarnings("unchecked")
+  <E extends Enum<E>> EnumNames<E> names() {
+    return (EnumNames<E>) names;
   }
 
   /** An object read and written by the codec. */

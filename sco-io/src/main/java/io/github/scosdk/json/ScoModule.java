@@ -2,8 +2,16 @@ package io.github.scosdk.json;
 
 import io.github.scosdk.model.PartialDate;
 import io.github.scosdk.model.StateCode;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
 
@@ -39,26 +47,33 @@ public final class ScoModule extends JacksonModule {
   public void setupModule(SetupContext context) {
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
-    for (Codec<?, ?> codec : Codecs.ALL) {
-      register(codec.type(), JsonType.of(codec), serializers, deserializers);
-    }
-    register(PartialDate.class, JsonType.DATE, serializers, deserializers);
-    register(StateCode.class, JsonType.STATE, serializers, deserializers);
-    for (EnumNames<?> names : ModelEnums.ALL) {
-      registerEnum(names, serializers, deserializers);
+    List<JsonType<?>> types = new ArrayList<>(List.of(JsonType.DATE, JsonType.STATE));
+    types.addAll(Format.ENUMS);
+    Codecs.ALL.forEach(codec -> types.add(JsonType.of(codec)));
+    for (JsonType<?> type : types) {
+      register(type, serializers, deserializers);
     }
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
   }
 
-  private static <E extends Enum<E>> void registerEnum(
-      EnumNames<E> names, SimpleSerializers ser, SimpleDeserializers deser) {
-    register(names.type(), JsonType.of(names), ser, deser);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> void register(Class<T> type, JsonType<?> json, SimpleSerializers ser, SimpleDeserializers deser) {
-    ser.addSerializer(type, new TypeAdapters.Serializer<>(type, (JsonType<T>) json));
-    deser.addDeserializer(type, new TypeAdapters.Deserializer<>(type, (JsonType<T>) json));
+  private static <V> void register(JsonType<V> json, SimpleSerializers ser, SimpleDeserializers deser) {
+    ser.addSerializer(
+        json.javaType(),
+        new ValueSerializer<V>() {
+          @Override
+          public void serialize(V value, JsonGenerator gen, SerializationContext ctxt) {
+            json.write(gen, value);
+          }
+        });
+    deser.addDeserializer(
+        json.javaType(),
+        new ValueDeserializer<V>() {
+          @Override
+          public V deserialize(JsonParser p, DeserializationContext ctxt) {
+            String name = p.currentName();
+            return json.read(p, name != null ? name : "value", new Slots());
+          }
+        });
   }
 }
