@@ -119,7 +119,8 @@ final class Codec<T, A> {
       throw fail(p, kind + ": expected an object, was " + describe(p));
     }
     Object at = ReadSupport.objectStart(p);
-    A acc = start.apply(scratch);
+    @SuppressWarnings("unchecked")
+    A acc = slots ? (A) scratch : start.apply(scratch);
     try {
       int seen = 0;
       int match;

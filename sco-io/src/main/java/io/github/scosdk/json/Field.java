@@ -56,6 +56,7 @@ final class Field<T, A, V> {
   private ObjIntConsumer<A> setInt;
   private boolean required;
   private BiPredicate<T, V> omit;
+  private V absent;
   private boolean always;
   private EnumNames<?> keys;
   private MapPut<A, Object, V> put;
@@ -121,8 +122,9 @@ final class Field<T, A, V> {
   }
 
   /** Omits the value when it equals the default (which the model then supplies on reading). */
-  Field<T, A, V> orDefault(V absent) {
-    return omitWhen((t, v) -> absent.equals(v));
+  Field<T, A, V> orDefault(V value) {
+    this.absent = value;
+    return this;
   }
 
   /** Omits the value when the test holds for it. */
@@ -171,7 +173,9 @@ final class Field<T, A, V> {
   @SuppressWarnings("unchecked")
   void read(JsonParser p, A acc, Slots slots) {
     JsonToken t = p.nextToken();
-    if (shape == Shape.LIST) {
+    if (set != null && shape.compareTo(Shape.OPTIONAL) <= 0) {
+      set.accept(acc, type.read(p, name, slots));
+    } else if (shape == Shape.LIST) {
       if (t != JsonToken.START_ARRAY) {
         throw expected(p, name, "an array");
       }
@@ -199,8 +203,6 @@ final class Field<T, A, V> {
       }
     } else if (setInt != null) {
       setInt.accept(acc, JsonType.readInt(p, name));
-    } else if (set != null) {
-      set.accept(acc, type.read(p, name, slots));
     } else {
       ((Slots) acc).put(index, type.read(p, name, slots));
     }
@@ -248,7 +250,7 @@ final class Field<T, A, V> {
         g.writeEndObject();
         break;
       default:
-        if (omit == null || !omit.test(value, (V) v)) {
+        if (absent != null ? !absent.equals(v) : omit == null || !omit.test(value, (V) v)) {
           g.writeName(jsonName);
           type.write(g, (V) v);
         }

@@ -32,7 +32,12 @@ import io.github.scosdk.model.State;
 import io.github.scosdk.model.StateCode;
 import io.github.scosdk.model.StatusChange;
 import io.github.scosdk.model.Venue;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The shape of every object of the {@code sco-dataset/1} format, written once: one table per type, one row per
@@ -139,23 +144,23 @@ final class Format {
           Field.optional("published", DATE, Source.Builder::published, Source::published));
 
   static final Codec<StatusChange, StatusChange.Builder> STATUS_CHANGE =
-      Codec.of(
+      sourced(
           StatusChange.class, "status change", StatusChange::builder, StatusChange.Builder::build,
+          StatusChange.Builder::confidence, StatusChange::confidence, StatusChange.Builder::note, StatusChange::note, StatusChange.Builder::addSource,
+          StatusChange::sources,
           Field.value("id", STRING, StatusChange.Builder::id, StatusChange::id).required(),
           Field.value("state", STATE, StatusChange.Builder::state, StatusChange::state).required(),
           Field.value("status", MEMBERSHIP_STATUS, StatusChange.Builder::status,
               StatusChange::status).required(),
           Field.value("date", DATE, StatusChange.Builder::date, StatusChange::date).required(),
           Field.optional("decidedAt", STRING, StatusChange.Builder::decidedAt, StatusChange::decidedAt),
-          Field.list("documents", STRING, StatusChange.Builder::addDocument, StatusChange::documents),
-          Field.value("confidence", CONFIDENCE, StatusChange.Builder::confidence, StatusChange::confidence)
-              .orDefault(Confidence.HIGH),
-          Field.optional("note", STRING, StatusChange.Builder::note, StatusChange::note),
-          Field.list("sources", STRING, StatusChange.Builder::addSource, StatusChange::sources));
+          Field.list("documents", STRING, StatusChange.Builder::addDocument, StatusChange::documents));
 
   static final Codec<Meeting, Meeting.Builder> MEETING =
-      Codec.of(
+      sourced(
           Meeting.class, "meeting", Meeting::builder, Meeting.Builder::build,
+          Meeting.Builder::confidence, Meeting::confidence, Meeting.Builder::note, Meeting::note, Meeting.Builder::addSource,
+          Meeting::sources,
           Field.value("id", STRING, Meeting.Builder::id, Meeting::id).required(),
           Field.value("body", BODY, Meeting.Builder::body, Meeting::body).required(),
           Field.value("kind", MEETING_KIND, Meeting.Builder::kind, Meeting::kind)
@@ -172,29 +177,25 @@ final class Format {
           Field.optional("chair", STATE, Meeting.Builder::chair, Meeting::chair),
           Field.list("participants", JsonType.of(PARTICIPANT), Meeting.Builder::addParticipant, Meeting::participants),
           Field.list("outcomes", STRING, Meeting.Builder::addOutcome, Meeting::outcomes),
-          Field.value("planned", BOOL, Meeting.Builder::planned, Meeting::planned).orDefault(false),
-          Field.value("confidence", CONFIDENCE, Meeting.Builder::confidence, Meeting::confidence)
-              .orDefault(Confidence.HIGH),
-          Field.optional("note", STRING, Meeting.Builder::note, Meeting::note),
-          Field.list("sources", STRING, Meeting.Builder::addSource, Meeting::sources));
+          Field.value("planned", BOOL, Meeting.Builder::planned, Meeting::planned).orDefault(false));
 
   static final Codec<Presidency, Presidency.Builder> PRESIDENCY =
-      Codec.of(
+      sourced(
           Presidency.class, "presidency", Presidency::builder, Presidency.Builder::build,
+          Presidency.Builder::confidence, Presidency::confidence, Presidency.Builder::note, Presidency::note, Presidency.Builder::addSource,
+          Presidency::sources,
           Field.value("id", STRING, Presidency.Builder::id, Presidency::id).required(),
           Field.value("holder", STATE, Presidency.Builder::holder, Presidency::holder).required(),
           Field.value("term", JsonType.of(TERM), Presidency.Builder::term, Presidency::term).required(),
           Field.optional("openedAt", STRING, Presidency.Builder::openedAt, Presidency::openedAt),
           Field.optional("closedAt", STRING, Presidency.Builder::closedAt, Presidency::closedAt),
-          Field.optional("slogan", STRING, Presidency.Builder::slogan, Presidency::slogan),
-          Field.value("confidence", CONFIDENCE, Presidency.Builder::confidence, Presidency::confidence)
-              .orDefault(Confidence.HIGH),
-          Field.optional("note", STRING, Presidency.Builder::note, Presidency::note),
-          Field.list("sources", STRING, Presidency.Builder::addSource, Presidency::sources));
+          Field.optional("slogan", STRING, Presidency.Builder::slogan, Presidency::slogan));
 
   static final Codec<Document, Document.Builder> DOCUMENT =
-      Codec.of(
+      sourced(
           Document.class, "document", Document::builder, Document.Builder::build,
+          Document.Builder::confidence, Document::confidence, Document.Builder::note, Document::note, Document.Builder::addSource,
+          Document::sources,
           Field.value("id", STRING, Document.Builder::id, Document::id).required(),
           Field.value("kind", DOCUMENT_KIND, Document.Builder::kind, Document::kind)
               .required(),
@@ -204,15 +205,13 @@ final class Format {
           Field.optional("inForce", DATE, Document.Builder::inForce, Document::inForce),
           Field.optional("adoptedAt", STRING, Document.Builder::adoptedAt, Document::adoptedAt),
           Field.list("signatories", STATE, Document.Builder::addSignatory, Document::signatories),
-          Field.list("links", JsonType.of(LINK), Document.Builder::addLink, Document::links),
-          Field.value("confidence", CONFIDENCE, Document.Builder::confidence, Document::confidence)
-              .orDefault(Confidence.HIGH),
-          Field.optional("note", STRING, Document.Builder::note, Document::note),
-          Field.list("sources", STRING, Document.Builder::addSource, Document::sources));
+          Field.list("links", JsonType.of(LINK), Document.Builder::addLink, Document::links));
 
   static final Codec<Initiative, Initiative.Builder> INITIATIVE =
-      Codec.of(
+      sourced(
           Initiative.class, "initiative", Initiative::builder, Initiative.Builder::build,
+          Initiative.Builder::confidence, Initiative::confidence, Initiative.Builder::note, Initiative::note, Initiative.Builder::addSource,
+          Initiative::sources,
           Field.value("id", STRING, Initiative.Builder::id, Initiative::id).required(),
           Field.value("name", STRING, Initiative.Builder::name, Initiative::name).required(),
           Field.optional("proposerState", STATE, Initiative.Builder::proposerState, Initiative::proposerState),
@@ -221,25 +220,19 @@ final class Format {
           Field.optional("proposedAt", STRING, Initiative.Builder::proposedAt, Initiative::proposedAt),
           Field.optional("description", STRING, Initiative.Builder::description, Initiative::description),
           Field.list("areas", STRING, Initiative.Builder::addArea, Initiative::areas),
-          Field.list("endorsedBy", STRING, Initiative.Builder::addEndorsedBy, Initiative::endorsedBy),
-          Field.value("confidence", CONFIDENCE, Initiative.Builder::confidence, Initiative::confidence)
-              .orDefault(Confidence.HIGH),
-          Field.optional("note", STRING, Initiative.Builder::note, Initiative::note),
-          Field.list("sources", STRING, Initiative.Builder::addSource, Initiative::sources));
+          Field.list("endorsedBy", STRING, Initiative.Builder::addEndorsedBy, Initiative::endorsedBy));
 
   static final Codec<Official, Official.Builder> OFFICIAL =
-      Codec.of(
+      sourced(
           Official.class, "official", Official::builder, Official.Builder::build,
+          Official.Builder::confidence, Official::confidence, Official.Builder::note, Official::note, Official.Builder::addSource,
+          Official::sources,
           Field.value("id", STRING, Official.Builder::id, Official::id).required(),
           Field.value("name", STRING, Official.Builder::name, Official::name).required(),
           Field.value("post", POST, Official.Builder::post, Official::post).required(),
           Field.value("state", STATE, Official.Builder::state, Official::state).required(),
           Field.value("term", JsonType.of(TERM), Official.Builder::term, Official::term).required(),
-          Field.optional("appointedAt", STRING, Official.Builder::appointedAt, Official::appointedAt),
-          Field.value("confidence", CONFIDENCE, Official.Builder::confidence, Official::confidence)
-              .orDefault(Confidence.HIGH),
-          Field.optional("note", STRING, Official.Builder::note, Official::note),
-          Field.list("sources", STRING, Official.Builder::addSource, Official::sources));
+          Field.optional("appointedAt", STRING, Official.Builder::appointedAt, Official::appointedAt));
 
   static final Codec<RotationException, RotationException.Builder> ROTATION_EXCEPTION =
       Codec.of(
@@ -254,6 +247,20 @@ final class Format {
               .required(),
           Field.optional("note", STRING, RotationException.Builder::note, RotationException::note),
           Field.list("sources", STRING, RotationException.Builder::addSource, RotationException::sources));
+
+  /** A record codec whose table ends with the fields every sourced record has: confidence, note, sources. */
+  @SafeVarargs
+  private static <T, B> Codec<T, B> sourced(
+      Class<T> type, String kind, Supplier<B> builder, Function<B, T> build,
+      BiConsumer<B, Confidence> confidence, Function<T, Confidence> getConfidence, BiConsumer<B, String> note,
+      Function<T, Optional<String>> getNote, BiConsumer<B, String> addSource, Function<T, List<String>> getSources,
+      Field<T, B, ?>... fields) {
+    Field<T, B, ?>[] all = Arrays.copyOf(fields, fields.length + 3);
+    all[fields.length] = Field.value("confidence", CONFIDENCE, confidence, getConfidence).orDefault(Confidence.HIGH);
+    all[fields.length + 1] = Field.optional("note", STRING, note, getNote);
+    all[fields.length + 2] = Field.list("sources", STRING, addSource, getSources);
+    return Codec.of(type, kind, builder, build, all);
+  }
 
   /** Every record and part codec. */
   static final List<Codec<?, ?>> ALL =
