@@ -226,12 +226,28 @@ public abstract class ScoDataset implements WithScoDataset {
     return presidencyIndex().on(date);
   }
 
-  /** The holder of the post on the day. O(log n). */
+  /**
+   * The holder of a single-holder post (Secretary-General, RATS Director) on the day. For a post with several
+   * concurrent holders (deputy Secretaries-General) it is one of {@link #officialsOn}: the
+   * one whose term started last (of equal starts, the last in dataset order). O(log n) plus one step per term
+   * running that day.
+   */
   public Optional<Official> officialOn(Post post, LocalDate date) {
     java.util.Objects.requireNonNull(post, "post");
     java.util.Objects.requireNonNull(date, "date");
     TermIndex<Official> idx = officialIndex().get(post);
     return idx == null ? Optional.empty() : idx.on(date);
+  }
+
+  /**
+   * Every holder of the post on the day, by the start of their term (of equal starts, in dataset order); empty if
+   * nobody holds it. O(log n) plus one step per term running that day.
+   */
+  public List<Official> officialsOn(Post post, LocalDate date) {
+    java.util.Objects.requireNonNull(post, "post");
+    java.util.Objects.requireNonNull(date, "date");
+    TermIndex<Official> idx = officialIndex().get(post);
+    return idx == null ? List.of() : idx.allOn(date);
   }
 
   /** The member states on the day, in rotation order (states without a {@link State} record last, by code). */
