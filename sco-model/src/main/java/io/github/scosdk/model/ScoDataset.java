@@ -51,7 +51,7 @@ public abstract class ScoDataset implements WithScoDataset {
   /** The meetings. */
   public abstract List<Meeting> meetings();
 
-  /** The presidency terms. */
+  /** The presidencies, one per holder's term. */
   public abstract List<Presidency> presidencies();
 
   /** The documents. */
@@ -159,7 +159,7 @@ public abstract class ScoDataset implements WithScoDataset {
     return typed(id, Document.class);
   }
 
-  /** The presidency term with the id. */
+  /** The presidency with the id. */
   public Optional<Presidency> presidency(String id) {
     return typed(id, Presidency.class);
   }
@@ -215,23 +215,39 @@ public abstract class ScoDataset implements WithScoDataset {
     return statusIndex().changeOn(state, date);
   }
 
-  /** The presidency terms sorted by start. */
+  /** The presidencies sorted by the start of their terms. */
   public List<Presidency> presidencyTimeline() {
     return presidencyIndex().sorted();
   }
 
-  /** The presidency term running on the day (half-open: on a handover day the new term runs). O(log n). */
+  /** The presidency whose term runs on the day (half-open: on a handover day the new term runs). O(log n). */
   public Optional<Presidency> presidencyOn(LocalDate date) {
     java.util.Objects.requireNonNull(date, "date");
     return presidencyIndex().on(date);
   }
 
-  /** The holder of the post on the day. O(log n). */
+  /**
+   * The holder of a single-holder post (Secretary-General, RATS Director) on the day. For a post with several
+   * concurrent holders (deputy Secretaries-General) it is one of {@link #officialsOn}: the
+   * one whose term started last (of equal starts, the last in dataset order). O(log n) plus one step per term
+   * running that day.
+   */
   public Optional<Official> officialOn(Post post, LocalDate date) {
     java.util.Objects.requireNonNull(post, "post");
     java.util.Objects.requireNonNull(date, "date");
     TermIndex<Official> idx = officialIndex().get(post);
     return idx == null ? Optional.empty() : idx.on(date);
+  }
+
+  /**
+   * Every holder of the post on the day, by the start of their term (of equal starts, in dataset order); empty if
+   * nobody holds it. O(log n) plus one step per term running that day.
+   */
+  public List<Official> officialsOn(Post post, LocalDate date) {
+    java.util.Objects.requireNonNull(post, "post");
+    java.util.Objects.requireNonNull(date, "date");
+    TermIndex<Official> idx = officialIndex().get(post);
+    return idx == null ? List.of() : idx.allOn(date);
   }
 
   /** The member states on the day, in rotation order (states without a {@link State} record last, by code). */
@@ -256,23 +272,23 @@ public abstract class ScoDataset implements WithScoDataset {
   }
 
   /**
-   * The meetings of the term, in date order: those whose (earliest) start falls within it, plus the summit that
-   * closes it, minus a summit that closes another term (a one-day summit on the handover day belongs to the term it
-   * closes, not to the term that starts that day).
+   * The meetings of the presidency, in date order: those whose (earliest) start falls within its term, plus the
+   * summit that closes it, minus a summit that closes another presidency (a one-day summit on the handover day
+   * belongs to the presidency it closes, not to the one that starts that day).
    */
-  public List<Meeting> meetingsOf(Presidency term) {
-    java.util.Objects.requireNonNull(term, "term");
+  public List<Meeting> meetingsOf(Presidency presidency) {
+    java.util.Objects.requireNonNull(presidency, "presidency");
     Set<String> closingOthers = new java.util.HashSet<>();
     for (Presidency p : presidencies()) {
-      if (!p.id().equals(term.id())) {
+      if (!p.id().equals(presidency.id())) {
         p.closedAt().ifPresent(closingOthers::add);
       }
     }
     List<Meeting> result = new ArrayList<>();
     for (Meeting m : meetingsByDate()) {
-      boolean closesThis = term.closedAt().map(m.id()::equals).orElse(false);
+      boolean closesThis = presidency.closedAt().map(m.id()::equals).orElse(false);
       if (closesThis
-          || (term.term().contains(m.startDate().earliest()) && !closingOthers.contains(m.id()))) {
+          || (presidency.term().contains(m.startDate().earliest()) && !closingOthers.contains(m.id()))) {
         result.add(m);
       }
     }
@@ -301,7 +317,7 @@ public abstract class ScoDataset implements WithScoDataset {
         }
       }
     }
-    partners.forEach((k, v) -> b.putPartnersByStatus(k, List.copyOf(v)));
+    partners.forEach((k, v) -> b.putNonMembersByStatus(k, List.copyOf(v)));
     b.statuses(statuses);
     presidencyOn(date).ifPresent(b::presidency);
     officialOn(Post.SECRETARY_GENERAL, date).ifPresent(b::secretaryGeneral);
@@ -331,11 +347,11 @@ public abstract class ScoDataset implements WithScoDataset {
 
   /**
    * The next presidency holder predicted by the strict rotation rule after the day: the member that follows the
-   * holder of the term running on that day, in rotation order, among the members on that day.
+   * holder of the presidency running on that day, in rotation order, among the members on that day.
    */
-  public ChairPrediction predictNextChair(LocalDate after) {
+  public HolderPrediction predictNextHolder(LocalDate after) {
     java.util.Objects.requireNonNull(after, "after");
-    return ChairPredictor.predict(this, after);
+    return HolderPredictor.predict(this, after);
   }
 
   @Value.Check

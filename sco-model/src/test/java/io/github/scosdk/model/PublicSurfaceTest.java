@@ -34,7 +34,7 @@ class PublicSurfaceTest {
         DocumentLink.of(LinkType.AMENDS, "d"),
         ScoDataset.builder().build(),
         ScoDataset.builder().build().asOf(java.time.LocalDate.of(2025, 1, 1)),
-        ScoDataset.builder().build().predictNextChair(java.time.LocalDate.of(2025, 1, 1)),
+        ScoDataset.builder().build().predictNextHolder(java.time.LocalDate.of(2025, 1, 1)),
         Violation.builder().ruleId("r").severity(Severity.ERROR).subject("s").message("m").build(),
         ValidationReport.builder().build());
   }

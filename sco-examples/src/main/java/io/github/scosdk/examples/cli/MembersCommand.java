@@ -48,7 +48,7 @@ final class MembersCommand implements Callable<Integer> {
     if (!snapshot.members().isEmpty()) {
       t.row("member", Integer.toString(snapshot.members().size()), names(dataset, snapshot.members()));
     }
-    for (Map.Entry<MembershipStatus, List<StateCode>> e : snapshot.partnersByStatus().entrySet()) {
+    for (Map.Entry<MembershipStatus, List<StateCode>> e : snapshot.nonMembersByStatus().entrySet()) {
       if (!e.getValue().isEmpty()) {
         t.row(Labels.status(e.getKey()), Integer.toString(e.getValue().size()), names(dataset, e.getValue()));
       }

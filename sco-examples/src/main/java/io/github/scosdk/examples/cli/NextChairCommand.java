@@ -1,6 +1,6 @@
 package io.github.scosdk.examples.cli;
 
-import io.github.scosdk.model.ChairPrediction;
+import io.github.scosdk.model.HolderPrediction;
 import io.github.scosdk.model.ScoDataset;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -42,7 +42,7 @@ final class NextChairCommand implements Callable<Integer> {
     Sco root = Commands.root(sco);
     ScoDataset dataset = data.load(root);
     LocalDate day = after != null ? after : root.today();
-    ChairPrediction prediction = dataset.predictNextChair(day);
+    HolderPrediction prediction = dataset.predictNextHolder(day);
     PrintWriter out = Commands.out(spec);
     out.println("Next SCO presidency after " + day + ":");
     out.println("Current:   " + prediction.current()

@@ -15,6 +15,7 @@ import io.github.scosdk.model.StateCode;
 import io.github.scosdk.model.StatusChange;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code reference.resolves}: every reference by id points to an existing record of the right kind (sources to
@@ -44,14 +45,14 @@ final class ReferenceResolvesRule implements Rule {
     }
     for (Meeting m : context.dataset().meetings()) {
       c.sources(m);
-      m.venue().ifPresent(v -> c.state(m, "venue/state", v.state()));
+      m.venue().ifPresent(v -> c.state(m, "venue", -1, "state", v.state()));
       m.host().ifPresent(h -> c.state(m, "host", h));
       m.chair().ifPresent(h -> c.state(m, "chair", h));
       List<Participant> ps = m.participants();
       for (int i = 0; i < ps.size(); i++) {
         Optional<StateCode> state = ps.get(i).state();
         if (state.isPresent()) {
-          c.state(m, "participants/", i, "/state", state.get());
+          c.state(m, "participants", i, "state", state.get());
         }
       }
       c.refs(m, "outcomes", m.outcomes(), RecordKind.DOCUMENT);
@@ -66,11 +67,11 @@ final class ReferenceResolvesRule implements Rule {
       c.sources(d);
       c.ref(d, "adoptedAt", d.adoptedAt(), RecordKind.MEETING);
       for (int i = 0; i < d.signatories().size(); i++) {
-        c.state(d, "signatories/", i, "", d.signatories().get(i));
+        c.state(d, "signatories", i, null, d.signatories().get(i));
       }
       for (int i = 0; i < d.links().size(); i++) {
         DocumentLink link = d.links().get(i);
-        c.ref(d, "links/", i, "/target", link.target(), targetType(link));
+        c.ref(d, "links", i, "target", link.target(), targetType(link));
       }
     }
     for (Initiative in : context.dataset().initiatives()) {
@@ -88,7 +89,7 @@ final class ReferenceResolvesRule implements Rule {
       c.sources(e);
       c.refs(e, "presidencies", e.presidencies(), RecordKind.PRESIDENCY);
       for (int i = 0; i < e.states().size(); i++) {
-        c.state(e, "states/", i, "", e.states().get(i));
+        c.state(e, "states", i, null, e.states().get(i));
       }
     }
   }
@@ -122,43 +123,48 @@ final class ReferenceResolvesRule implements Rule {
       List<String> sources = r.sources();
       for (int i = 0; i < sources.size(); i++) {
         if (data.source(sources.get(i)).isEmpty()) {
-          report(r, "sources/" + i, "cites source '" + sources.get(i) + "', which is not in the dataset");
+          report(
+              r, AttributePath.of("sources", i), "cites source '" + sources.get(i) + "', which is not in the dataset");
         }
       }
     }
 
     void state(ScoRecord r, String field, StateCode code) {
-      state(r, field, -1, "", code);
+      state(r, field, -1, null, code);
     }
 
-    /** Checks a state code; the field is {@code prefix + index + suffix} (just the prefix if the index is -1). */
-    void state(ScoRecord r, String prefix, int index, String suffix, StateCode code) {
+    /**
+     * Checks a state code at {@code attribute[index].sub} (no index if it is -1, no sub-attribute if it is null);
+     * the path is built only for a report.
+     */
+    void state(ScoRecord r, String attribute, int index, @Nullable String sub, StateCode code) {
       if (data.state(code).isEmpty()) {
-        String field = field(prefix, index, suffix);
-        report(r, field, "names state " + code + " in " + field + ", which has no state record");
+        AttributePath path = path(attribute, index, sub);
+        report(r, path, "names state " + code + " in " + field(path) + ", which has no state record");
       }
     }
 
     void ref(ScoRecord r, String field, Optional<String> target, RecordKind type) {
       if (target.isPresent()) {
-        ref(r, field, -1, "", target.get(), type);
+        ref(r, field, -1, null, target.get(), type);
       }
     }
 
     /** Checks a reference; the field is built only for a report (as in {@link #state}). */
-    void ref(ScoRecord r, String prefix, int index, String suffix, String id, RecordKind type) {
+    void ref(ScoRecord r, String attribute, int index, @Nullable String sub, String id, RecordKind type) {
       Optional<ScoRecord> found = data.record(id);
       if (found.isPresent() && type.type().isInstance(found.get())) {
         return;
       }
-      String field = field(prefix, index, suffix);
+      AttributePath path = path(attribute, index, sub);
+      String field = field(path);
       String kind = type.displayName();
       if (found.isEmpty()) {
-        report(r, field, "refers in " + field + " to " + kind + " '" + id + "', which does not exist");
+        report(r, path, "refers in " + field + " to " + kind + " '" + id + "', which does not exist");
       } else if (!type.type().isInstance(found.get())) {
         report(
             r,
-            field,
+            path,
             "refers in " + field + " to '" + id + "', which is a " + kindName(found.get()) + ", not a " + kind);
       }
     }
@@ -167,18 +173,26 @@ final class ReferenceResolvesRule implements Rule {
       if (ids.isEmpty()) {
         return;
       }
-      String prefix = field + "/";
       for (int i = 0; i < ids.size(); i++) {
-        ref(r, prefix, i, "", ids.get(i), type);
+        ref(r, field, i, null, ids.get(i), type);
       }
     }
 
-    private String field(String prefix, int index, String suffix) {
-      return index < 0 ? prefix : prefix + index + suffix;
+    private AttributePath path(String attribute, int index, @Nullable String sub) {
+      AttributePath path = AttributePath.of(attribute);
+      if (index >= 0) {
+        path = path.index(index);
+      }
+      return sub == null ? path : path.attribute(sub);
     }
 
-    private void report(ScoRecord r, String field, String message) {
-      sink.report(id(), Severity.ERROR, r.id(), field, r.id() + " " + message);
+    /** The path as messages name it, in the format's layout: {@code participants/2/state}. */
+    private String field(AttributePath path) {
+      return path.pointer().substring(1);
+    }
+
+    private void report(ScoRecord r, AttributePath path, String message) {
+      sink.error(Location.of(r).at(path), r.id() + " " + message);
     }
   }
 
