@@ -51,8 +51,10 @@ class BenchmarkSmokeTest {
             "ValidatorBenchmark.validate",
             "ValidatorBenchmark.validateWarm",
             "LookupBenchmark.statusOn",
-            "LookupBenchmark.presidencyOn");
-    // 2 datasets x (4 libraries x 2 operations + the parse floor) + 2 validator + 2 look-up benchmarks
-    assertThat(results).hasSize(22);
+            "LookupBenchmark.presidencyOn",
+            "FastPathBenchmark.buildSources",
+            "FastPathBenchmark.rotationOrderRule");
+    // 2 datasets x (4 libraries x 2 operations + the parse floor) + 2 validator + 2 look-up + 2 fast-path benchmarks
+    assertThat(results).hasSize(24);
   }
 }

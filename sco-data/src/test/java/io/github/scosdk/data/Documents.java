@@ -23,8 +23,8 @@ import io.github.scosdk.model.Confidence;
 import io.github.scosdk.model.Document;
 import io.github.scosdk.model.DocumentKind;
 import io.github.scosdk.model.DocumentLink;
-import io.github.scosdk.model.ImmutableDocument;
-import io.github.scosdk.model.ImmutableScoDataset;
+import io.github.scosdk.model.Document;
+import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.Language;
 import io.github.scosdk.model.LinkType;
 import io.github.scosdk.model.PartialDate;
@@ -56,9 +56,9 @@ final class Documents {
    * A document with an English title, dated by signing (treaties, conventions, agreements, protocols, the Charter,
    * memoranda) or else by adoption, and adopted at the meeting if one is given.
    */
-  static ImmutableDocument.Builder doc(
+  static Document.Builder doc(
       String id, DocumentKind kind, String title, PartialDate date, @Nullable String meeting) {
-    ImmutableDocument.Builder b = undated(id, kind, title);
+    Document.Builder b = undated(id, kind, title);
     if (SIGNED.contains(kind)) {
       b.signed(date);
     } else {
@@ -70,18 +70,18 @@ final class Documents {
     return b;
   }
 
-  private static ImmutableDocument.Builder undated(String id, DocumentKind kind, String title) {
+  private static Document.Builder undated(String id, DocumentKind kind, String title) {
     return Document.builder().id(id).kind(kind).putTitle(Language.EN, title);
   }
 
-  private static ImmutableDocument.Builder founders(ImmutableDocument.Builder b) {
+  private static Document.Builder founders(Document.Builder b) {
     for (String s : FOUNDERS) {
       b.addSignatories(StateCode.of(s));
     }
     return b;
   }
 
-  static void addTo(ImmutableScoDataset.Builder d) {
+  static void addTo(ScoDataset.Builder d) {
     shanghaiFive(d);
     foundation(d);
     summitDocuments(d);
@@ -90,7 +90,7 @@ final class Documents {
     dialoguePartnerMemoranda(d);
   }
 
-  private static void shanghaiFive(ImmutableScoDataset.Builder d) {
+  private static void shanghaiFive(ScoDataset.Builder d) {
     d.addDocument(
         doc("doc-s5-confidence-building-1996", AGREEMENT,
                 "Agreement on Confidence Building in the Military Field in the Border Area", day(1996, 4, 26),
@@ -124,7 +124,7 @@ final class Documents {
             .build());
   }
 
-  private static void foundation(ImmutableScoDataset.Builder d) {
+  private static void foundation(ScoDataset.Builder d) {
     d.addDocument(
         founders(
                 doc("doc-declaration-establishment-2001", DECLARATION,
@@ -193,7 +193,7 @@ final class Documents {
             .build());
   }
 
-  private static void summitDocuments(ImmutableScoDataset.Builder d) {
+  private static void summitDocuments(ScoDataset.Builder d) {
     d.addDocument(
         doc("doc-tashkent-declaration-2004", DECLARATION, "Tashkent Declaration", day(2004, 6, 17),
                 "chs-2004-tashkent")
@@ -396,8 +396,8 @@ final class Documents {
             .build());
   }
 
-  private static void tianjin(ImmutableScoDataset.Builder d) {
-    ImmutableDocument.Builder declaration =
+  private static void tianjin(ScoDataset.Builder d) {
+    Document.Builder declaration =
         doc("doc-tianjin-declaration-2025", DECLARATION, "Tianjin Declaration", Statuses.TIANJIN,
                 "chs-2025-tianjin")
             .addLinks(DocumentLink.of(LinkType.TRANSFERS_PRESIDENCY, Presidencies.id(2025, "KG")));
@@ -452,7 +452,7 @@ final class Documents {
             .build());
   }
 
-  private static void obligations(ImmutableScoDataset.Builder d) {
+  private static void obligations(ScoDataset.Builder d) {
     for (String s : new String[] {"IN", "PK"}) {
       d.addDocument(
           doc("doc-memorandum-obligations-" + s.toLowerCase(Locale.ROOT) + "-2016", MEMORANDUM,
@@ -484,7 +484,7 @@ final class Documents {
             .build());
   }
 
-  private static void dialoguePartnerMemoranda(ImmutableScoDataset.Builder d) {
+  private static void dialoguePartnerMemoranda(ScoDataset.Builder d) {
     dp(d, "BY", "Belarus", "by-2010", month(2010, 4), day(2009, 6, 16), null, Confidence.MEDIUM,
         "To be signed in Minsk during SG Imanaliev's visit of 28-29 April 2010; the exact day is unconfirmed."
             + " [VESTI-2010] gives 'since end of April' for Belarus and Sri Lanka (facts §13-5).",
@@ -526,7 +526,7 @@ final class Documents {
   }
 
   private static void dp(
-      ImmutableScoDataset.Builder d,
+      ScoDataset.Builder d,
       String state,
       String name,
       String suffix,

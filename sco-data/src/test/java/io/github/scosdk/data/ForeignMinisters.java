@@ -11,9 +11,9 @@ import io.github.scosdk.model.Confidence;
 import io.github.scosdk.model.DelegationLevel;
 import io.github.scosdk.model.Document;
 import io.github.scosdk.model.DocumentKind;
-import io.github.scosdk.model.ImmutableDocument;
-import io.github.scosdk.model.ImmutableMeeting;
-import io.github.scosdk.model.ImmutableScoDataset;
+import io.github.scosdk.model.Document;
+import io.github.scosdk.model.Meeting;
+import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.Language;
 import io.github.scosdk.model.Meeting;
 import io.github.scosdk.model.PartialDate;
@@ -33,7 +33,7 @@ final class ForeignMinisters {
 
   private ForeignMinisters() {}
 
-  private static ImmutableMeeting.Builder cmfa(
+  private static Meeting.Builder cmfa(
       String id, PartialDate start, PartialDate end, String city, String host) {
     return Meeting.builder()
         .id(id)
@@ -45,7 +45,7 @@ final class ForeignMinisters {
         .host(cc(host));
   }
 
-  private static ImmutableMeeting.Builder chaired(
+  private static Meeting.Builder chaired(
       String id, PartialDate start, PartialDate end, String city, String host, String minister) {
     return cmfa(id, start, end, city, host)
         .chair(cc(host))
@@ -54,18 +54,18 @@ final class ForeignMinisters {
   }
 
 
-  private static ImmutableDocument.Builder pressRelease(String id, String city, PartialDate adopted, String meeting) {
+  private static Document.Builder pressRelease(String id, String city, PartialDate adopted, String meeting) {
     return Documents.doc(id, COMMUNIQUE, "Press release of the meeting of the Council of Ministers of Foreign Affairs, " + city,
         adopted, meeting);
   }
 
-  static void addTo(ImmutableScoDataset.Builder d) {
+  static void addTo(ScoDataset.Builder d) {
     early(d);
     middle(d);
     late(d);
   }
 
-  private static void early(ImmutableScoDataset.Builder d) {
+  private static void early(ScoDataset.Builder d) {
     d.addMeeting(
         cmfa("cmfa-2002-moscow", day(2002, 11, 23), day(2002, 11, 23), "Moscow", "RU")
             .addOutcomes("doc-cmfa-communique-2002")
@@ -126,7 +126,7 @@ final class ForeignMinisters {
             .build());
   }
 
-  private static void middle(ImmutableScoDataset.Builder d) {
+  private static void middle(ScoDataset.Builder d) {
     d.addMeeting(
         chaired("cmfa-2012-beijing", day(2012, 5, 11), day(2012, 5, 11), "Beijing", "CN", "Yang Jiechi")
             .addOutcomes("doc-cmfa-press-release-2012", "doc-cmfa-agreement-af-tr-2012")
@@ -205,7 +205,7 @@ final class ForeignMinisters {
         .addSources("WJ-CMFA17").build());
   }
 
-  private static void late(ImmutableScoDataset.Builder d) {
+  private static void late(ScoDataset.Builder d) {
     d.addMeeting(
         chaired("cmfa-2018-beijing", day(2018, 4, 24), day(2018, 4, 24), "Beijing", "CN", "Wang Yi")
             .addSources("SHINE-CMFA18", "APP-CMFA18", "NSH-CMFA18")

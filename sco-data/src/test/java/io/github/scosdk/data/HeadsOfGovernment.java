@@ -18,9 +18,9 @@ import io.github.scosdk.model.DelegationLevel;
 import io.github.scosdk.model.Document;
 import io.github.scosdk.model.DocumentKind;
 import io.github.scosdk.model.DocumentLink;
-import io.github.scosdk.model.ImmutableDocument;
-import io.github.scosdk.model.ImmutableMeeting;
-import io.github.scosdk.model.ImmutableScoDataset;
+import io.github.scosdk.model.Document;
+import io.github.scosdk.model.Meeting;
+import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.Language;
 import io.github.scosdk.model.LinkType;
 import io.github.scosdk.model.Meeting;
@@ -46,7 +46,7 @@ final class HeadsOfGovernment {
 
   private HeadsOfGovernment() {}
 
-  static void addTo(ImmutableScoDataset.Builder d) {
+  static void addTo(ScoDataset.Builder d) {
     meetings2001to2009(d);
     meetings2010to2017(d);
     meetings2018to2026(d);
@@ -57,7 +57,7 @@ final class HeadsOfGovernment {
     return "doc-chg-communique-" + year;
   }
 
-  private static ImmutableMeeting.Builder hog(int ordinal, String id, PartialDate start) {
+  private static Meeting.Builder hog(int ordinal, String id, PartialDate start) {
     return Meeting.builder()
         .id(id)
         .body(Body.COUNCIL_OF_HEADS_OF_GOVERNMENT)
@@ -66,16 +66,16 @@ final class HeadsOfGovernment {
         .startDate(start);
   }
 
-  private static ImmutableMeeting.Builder chg(
+  private static Meeting.Builder chg(
       int ordinal, String id, PartialDate start, PartialDate end, String city, String host) {
     return hog(ordinal, id, start).endDate(end).venue(Venue.of(city, cc(host))).host(cc(host));
   }
 
-  private static ImmutableMeeting.Builder video(int ordinal, String id, PartialDate date, String host) {
+  private static Meeting.Builder video(int ordinal, String id, PartialDate date, String host) {
     return hog(ordinal, id, date).format(MeetingFormat.VIDEO).host(cc(host));
   }
 
-  private static ImmutableDocument.Builder communique(int year, int ordinal, PartialDate date, String meeting) {
+  private static Document.Builder communique(int year, int ordinal, PartialDate date, String meeting) {
     return Documents.doc(communiqueId(year), COMMUNIQUE,
         "Joint communiqué of the " + ordinal + Meetings.ordinalSuffix(ordinal) + " " + HOG_TITLE
             + " of the SCO member states",
@@ -96,7 +96,7 @@ final class HeadsOfGovernment {
   private static final String SECRETARIAT = "SCO Secretariat";
   private static final String RATS = "RATS Executive Committee";
 
-  private static void meetings2001to2009(ImmutableScoDataset.Builder d) {
+  private static void meetings2001to2009(ScoDataset.Builder d) {
     d.addMeeting(
         chg(1, "chg-2001-almaty", day(2001, 9, 14), day(2001, 9, 14), "Almaty", "KZ")
             .addOutcomes("doc-chg-press-communique-2001", "doc-chg-memorandum-economic-cooperation-2001")
@@ -267,7 +267,7 @@ final class HeadsOfGovernment {
         .addSources("VOLTAIRE-09", "CNEMB-NL-09").build());
   }
 
-  private static void meetings2010to2017(ImmutableScoDataset.Builder d) {
+  private static void meetings2010to2017(ScoDataset.Builder d) {
     d.addMeeting(
         chg(9, "chg-2010-dushanbe", day(2010, 11, 25), day(2010, 11, 25), "Dushanbe", "TJ")
             .chair(cc("TJ"))
@@ -428,7 +428,7 @@ final class HeadsOfGovernment {
             .build());
   }
 
-  private static void meetings2018to2026(ImmutableScoDataset.Builder d) {
+  private static void meetings2018to2026(ScoDataset.Builder d) {
     d.addMeeting(
         Meeting.builder()
             .id("cnc-2018-dushanbe")

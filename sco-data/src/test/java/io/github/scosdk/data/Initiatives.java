@@ -6,24 +6,23 @@ import static io.github.scosdk.data.Dates.month;
 import static io.github.scosdk.data.Dates.year;
 
 import io.github.scosdk.model.Confidence;
-import io.github.scosdk.model.ImmutableInitiative;
-import io.github.scosdk.model.ImmutableScoDataset;
 import io.github.scosdk.model.Initiative;
+import io.github.scosdk.model.ScoDataset;
 
 /** Chapter 6: the initiatives named in the facts (facts §8, §6.3, §11). */
 final class Initiatives {
 
   private Initiatives() {}
 
-  private static ImmutableInitiative.Builder init(String id, String name) {
+  private static Initiative.Builder init(String id, String name) {
     return Initiative.builder().id(id).name(name);
   }
 
-  private static ImmutableInitiative.Builder xi(String id, String name) {
+  private static Initiative.Builder xi(String id, String name) {
     return init(id, name).proposerState(cc("CN")).proposedBy("Xi Jinping");
   }
 
-  static void addTo(ImmutableScoDataset.Builder d) {
+  static void addTo(ScoDataset.Builder d) {
     d.addInitiative(
         init("init-shanghai-spirit", "Shanghai Spirit")
             .proposedBy("the founding heads of state")

@@ -7,13 +7,12 @@ import static io.github.scosdk.data.Dates.year;
 import io.github.scosdk.model.Body;
 import io.github.scosdk.model.Confidence;
 import io.github.scosdk.model.DelegationLevel;
-import io.github.scosdk.model.ImmutableMeeting;
-import io.github.scosdk.model.ImmutableScoDataset;
 import io.github.scosdk.model.Meeting;
 import io.github.scosdk.model.MeetingFormat;
 import io.github.scosdk.model.MeetingKind;
 import io.github.scosdk.model.PartialDate;
 import io.github.scosdk.model.Participant;
+import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.Venue;
 
 /**
@@ -29,13 +28,13 @@ final class Meetings {
 
   private Meetings() {}
 
-  static void addTo(ImmutableScoDataset.Builder d) {
+  static void addTo(ScoDataset.Builder d) {
     shanghaiFive(d);
     summits(d);
     others(d);
   }
 
-  private static ImmutableMeeting.Builder meeting(
+  private static Meeting.Builder meeting(
       String id, Body body, PartialDate start, PartialDate end, String city, String state) {
     return Meeting.builder()
         .id(id)
@@ -46,8 +45,8 @@ final class Meetings {
         .host(cc(state));
   }
 
-  private static ImmutableMeeting.Builder s5(int ordinal, String id, PartialDate date, String city, String host) {
-    ImmutableMeeting.Builder b =
+  private static Meeting.Builder s5(int ordinal, String id, PartialDate date, String city, String host) {
+    Meeting.Builder b =
         meeting(id, Body.SHANGHAI_FIVE, date, date, city, host)
             .ordinal(ordinal)
             .title(ordinal + ordinalSuffix(ordinal) + " meeting of the Shanghai Five heads of state");
@@ -62,7 +61,7 @@ final class Meetings {
     return b;
   }
 
-  private static ImmutableMeeting.Builder chs(
+  private static Meeting.Builder chs(
       int ordinal, String id, PartialDate start, PartialDate end, String city, String host) {
     return meeting(id, Body.COUNCIL_OF_HEADS_OF_STATE, start, end, city, host)
         .ordinal(ordinal)
@@ -85,7 +84,7 @@ final class Meetings {
     }
   }
 
-  private static void shanghaiFive(ImmutableScoDataset.Builder d) {
+  private static void shanghaiFive(ScoDataset.Builder d) {
     String five = "Shanghai Five: China, Kazakhstan, Kyrgyzstan, Russia and Tajikistan.";
     d.addMeeting(
         s5(1, "s5-1996-shanghai", day(1996, 4, 26), "Shanghai", "CN")
@@ -127,7 +126,7 @@ final class Meetings {
             .build());
   }
 
-  private static void summits(ImmutableScoDataset.Builder d) {
+  private static void summits(ScoDataset.Builder d) {
     d.addMeeting(
         chs(1, "chs-2001-shanghai", day(2001, 6, 14), day(2001, 6, 15), "Shanghai", "CN")
             .addOutcomes("doc-declaration-establishment-2001", "doc-shanghai-convention-2001")
@@ -389,7 +388,7 @@ final class Meetings {
             .build());
   }
 
-  private static void others(ImmutableScoDataset.Builder d) {
+  private static void others(ScoDataset.Builder d) {
     d.addMeeting(
         meeting("cmfa-2021-dushanbe", Body.COUNCIL_OF_FOREIGN_MINISTERS, day(2021, 7, 13), day(2021, 7, 14),
                 "Dushanbe", "TJ")

@@ -8,10 +8,9 @@ import static io.github.scosdk.data.Dates.year;
 
 import io.github.scosdk.model.Confidence;
 import io.github.scosdk.model.DateRange;
-import io.github.scosdk.model.ImmutableOfficial;
-import io.github.scosdk.model.ImmutableScoDataset;
 import io.github.scosdk.model.Official;
 import io.github.scosdk.model.Post;
+import io.github.scosdk.model.ScoDataset;
 
 /**
  * Chapter 7: Secretaries-General, RATS Directors and the Deputy Secretary-General of the news articles (facts
@@ -26,15 +25,15 @@ final class Officials {
 
   private Officials() {}
 
-  private static ImmutableOfficial.Builder sg(String id, String name, String state, DateRange term) {
+  private static Official.Builder sg(String id, String name, String state, DateRange term) {
     return Official.builder().id(id).name(name).post(Post.SECRETARY_GENERAL).state(cc(state)).term(term);
   }
 
-  private static ImmutableOfficial.Builder rats(String id, String name, String state, DateRange term) {
+  private static Official.Builder rats(String id, String name, String state, DateRange term) {
     return Official.builder().id(id).name(name).post(Post.RATS_DIRECTOR).state(cc(state)).term(term);
   }
 
-  static void addTo(ImmutableScoDataset.Builder d) {
+  static void addTo(ScoDataset.Builder d) {
     secretariesGeneral(d);
     ratsDirectors(d);
     d.addOfficial(
@@ -53,7 +52,7 @@ final class Officials {
             .build());
   }
 
-  private static void secretariesGeneral(ImmutableScoDataset.Builder d) {
+  private static void secretariesGeneral(ScoDataset.Builder d) {
     d.addOfficial(
         sg("sg-zhang-deguang", "Zhang Deguang", "CN", range(year(2004), year(2007)))
             .appointedAt("chs-2003-moscow")
@@ -104,7 +103,7 @@ final class Officials {
             .build());
   }
 
-  private static void ratsDirectors(ImmutableScoDataset.Builder d) {
+  private static void ratsDirectors(ScoDataset.Builder d) {
     d.addOfficial(
         rats("rats-vyacheslav-kasymov", "Vyacheslav Kasymov", "UZ", DateRange.endUnknown(month(2006, 6)))
             .confidence(Confidence.MEDIUM)

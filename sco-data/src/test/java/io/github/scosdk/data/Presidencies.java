@@ -6,10 +6,9 @@ import static io.github.scosdk.data.Dates.range;
 
 import io.github.scosdk.model.Confidence;
 import io.github.scosdk.model.DateRange;
-import io.github.scosdk.model.ImmutablePresidency;
-import io.github.scosdk.model.ImmutableScoDataset;
 import io.github.scosdk.model.PartialDate;
 import io.github.scosdk.model.Presidency;
+import io.github.scosdk.model.ScoDataset;
 
 /**
  * Chapter 4: every presidency term from 2001 to the current Kyrgyz one (facts §4, §13-8, §13-13).
@@ -22,7 +21,7 @@ final class Presidencies {
 
   private Presidencies() {}
 
-  private static ImmutablePresidency.Builder term(
+  private static Presidency.Builder term(
       String holder, PartialDate from, PartialDate to, String openedAt, String closedAt) {
     return Presidency.builder()
         .id(id(from.year(), holder))
@@ -36,7 +35,7 @@ final class Presidencies {
     return "presidency-" + startYear + "-" + holder.toLowerCase(java.util.Locale.ROOT);
   }
 
-  static void addTo(ImmutableScoDataset.Builder d) {
+  static void addTo(ScoDataset.Builder d) {
     d.addPresidency(
         term("RU", day(2001, 6, 15), day(2002, 6, 7), "chs-2001-shanghai", "chs-2002-saint-petersburg")
             .confidence(Confidence.LOW)

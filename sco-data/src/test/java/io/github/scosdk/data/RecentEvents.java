@@ -7,7 +7,7 @@ import io.github.scosdk.model.Body;
 import io.github.scosdk.model.Confidence;
 import io.github.scosdk.model.Document;
 import io.github.scosdk.model.DocumentKind;
-import io.github.scosdk.model.ImmutableScoDataset;
+import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.Language;
 import io.github.scosdk.model.Meeting;
 import io.github.scosdk.model.Venue;
@@ -21,7 +21,7 @@ final class RecentEvents {
 
   private RecentEvents() {}
 
-  static void addTo(ImmutableScoDataset.Builder d) {
+  static void addTo(ScoDataset.Builder d) {
     d.addMeeting(
         Meeting.builder()
             .id("cnc-2026-beijing")

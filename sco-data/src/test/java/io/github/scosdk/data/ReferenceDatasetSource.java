@@ -1,6 +1,5 @@
 package io.github.scosdk.data;
 
-import io.github.scosdk.model.ImmutableScoDataset;
 import io.github.scosdk.model.ScoDataset;
 
 /**
@@ -13,7 +12,7 @@ final class ReferenceDatasetSource {
 
   /** Builds the whole reference dataset. */
   static ScoDataset build() {
-    ImmutableScoDataset.Builder d =
+    ScoDataset.Builder d =
         ScoDataset.builder()
             .title(ScoReference.version().coverage())
             .asOfDate(ScoReference.version().asOf());

@@ -5,7 +5,7 @@ import static io.github.scosdk.data.Dates.ccs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.scosdk.model.Body;
-import io.github.scosdk.model.ChairPrediction;
+import io.github.scosdk.model.HolderPrediction;
 import io.github.scosdk.model.Confidence;
 import io.github.scosdk.model.DatePrecision;
 import io.github.scosdk.model.Document;
@@ -113,16 +113,16 @@ class ReferenceFactsTest {
   void seventeenPartnersAfterTianjin() {
     ScoSnapshot after = SCO.asOf(date("2025-09-01"));
     assertThat(after.partnerCount()).isEqualTo(17);
-    assertThat(after.partnersByStatus().get(MembershipStatus.PARTNER)).hasSize(17).contains(cc("LA"), cc("AF"));
-    assertThat(after.partnersByStatus()).doesNotContainKeys(MembershipStatus.OBSERVER, MembershipStatus.DIALOGUE_PARTNER);
+    assertThat(after.nonMembersByStatus().get(MembershipStatus.PARTNER)).hasSize(17).contains(cc("LA"), cc("AF"));
+    assertThat(after.nonMembersByStatus()).doesNotContainKeys(MembershipStatus.OBSERVER, MembershipStatus.DIALOGUE_PARTNER);
     assertThat(after.members().size() + after.partnerCount()).as("27 like-minded countries").isEqualTo(27);
   }
 
   @Test
   void twoObserversAndFourteenDialoguePartnersTheDayBeforeTianjin() {
     ScoSnapshot before = SCO.asOf(date("2025-08-31"));
-    assertThat(before.partnersByStatus().get(MembershipStatus.OBSERVER)).containsExactlyInAnyOrder(cc("MN"), cc("AF"));
-    assertThat(before.partnersByStatus().get(MembershipStatus.DIALOGUE_PARTNER)).hasSize(14);
+    assertThat(before.nonMembersByStatus().get(MembershipStatus.OBSERVER)).containsExactlyInAnyOrder(cc("MN"), cc("AF"));
+    assertThat(before.nonMembersByStatus().get(MembershipStatus.DIALOGUE_PARTNER)).hasSize(14);
     assertThat(before.statusOf(cc("LA"))).isEqualTo(MembershipStatus.NONE);
   }
 
@@ -334,7 +334,7 @@ class ReferenceFactsTest {
 
   @Test
   void pakistanIsPredictedAfterKyrgyzstanUnderTheStrictRule() {
-    ChairPrediction p = SCO.predictNextChair(date("2026-02-12"));
+    HolderPrediction p = SCO.predictNextHolder(date("2026-02-12"));
     assertThat(p.current().map(Presidency::holder)).contains(cc("KG"));
     assertThat(p.predicted()).contains(cc("PK"));
     assertThat(codes(p.order())).containsExactly("BY", "IN", "IR", "KZ", "CN", "KG", "PK", "RU", "TJ", "UZ");

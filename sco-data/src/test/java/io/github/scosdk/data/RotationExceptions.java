@@ -2,9 +2,9 @@ package io.github.scosdk.data;
 
 import static io.github.scosdk.data.Dates.cc;
 
-import io.github.scosdk.model.ImmutableScoDataset;
 import io.github.scosdk.model.RotationException;
 import io.github.scosdk.model.RotationExceptionKind;
+import io.github.scosdk.model.ScoDataset;
 
 /**
  * Chapter 8: the declared exceptions to the presidency rotation rule (facts §9.2, §13-21).
@@ -20,7 +20,7 @@ final class RotationExceptions {
 
   private RotationExceptions() {}
 
-  static void addTo(ImmutableScoDataset.Builder d) {
+  static void addTo(ScoDataset.Builder d) {
     d.addRotationException(
         RotationException.builder()
             .id("rotation-2001-2004-irregular")

@@ -1,7 +1,7 @@
 package io.github.scosdk.data;
 
-import io.github.scosdk.model.ImmutableScoDataset;
-import io.github.scosdk.model.ImmutableSource;
+import io.github.scosdk.model.ScoDataset;
+import io.github.scosdk.model.Source;
 import io.github.scosdk.model.PartialDate;
 import io.github.scosdk.model.Source;
 import java.io.BufferedReader;
@@ -42,7 +42,7 @@ final class Sources {
 
   private Sources() {}
 
-  static void addTo(ImmutableScoDataset.Builder dataset) {
+  static void addTo(ScoDataset.Builder dataset) {
     for (Entry e : registry()) {
       dataset.addSources(e.source());
     }
@@ -77,7 +77,7 @@ final class Sources {
     if (f.length != 6) {
       throw new IllegalStateException(REGISTRY + " line " + n + ": expected 6 columns, found " + f.length);
     }
-    ImmutableSource.Builder b = Source.builder().id(f[0]).title(f[1]);
+    Source.Builder b = Source.builder().id(f[0]).title(f[1]);
     if (!f[2].isEmpty()) {
       b.publisher(f[2]);
     }

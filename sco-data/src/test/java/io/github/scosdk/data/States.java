@@ -2,7 +2,7 @@ package io.github.scosdk.data;
 
 import static io.github.scosdk.data.Dates.cc;
 
-import io.github.scosdk.model.ImmutableScoDataset;
+import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.State;
 
 /**
@@ -21,7 +21,7 @@ final class States {
 
   private States() {}
 
-  static void addTo(ImmutableScoDataset.Builder d) {
+  static void addTo(ScoDataset.Builder d) {
     // Members, in the order of facts §1.
     member(d, "CN", "China", "Китай", "中国");
     member(d, "KZ", "Kazakhstan", "Казахстан", "哈萨克斯坦");
@@ -54,17 +54,17 @@ final class States {
   }
 
   private static void member(
-      ImmutableScoDataset.Builder d, String code, String en, String ru, String zh, String... more) {
+      ScoDataset.Builder d, String code, String en, String ru, String zh, String... more) {
     state(d, code, en, ru, zh, more, "R-CARAVAN24", "O-ABOUT", "X-2012BG", "W-SCO", "HAQQIN", "SPUTCN-0202", "ISO");
   }
 
   private static void partner(
-      ImmutableScoDataset.Builder d, String code, String en, String ru, String zh, String... more) {
+      ScoDataset.Builder d, String code, String en, String ru, String zh, String... more) {
     state(d, code, en, ru, zh, more, "RIA-TJ25", "SPUTCN-0202", "ISO");
   }
 
   private static void state(
-      ImmutableScoDataset.Builder d, String code, String en, String ru, String zh, String[] more, String... common) {
+      ScoDataset.Builder d, String code, String en, String ru, String zh, String[] more, String... common) {
     d.addState(
         State.builder()
             .code(cc(code))

@@ -10,10 +10,9 @@ import static io.github.scosdk.model.MembershipStatus.OBSERVER;
 import static io.github.scosdk.model.MembershipStatus.PARTNER;
 
 import io.github.scosdk.model.Confidence;
-import io.github.scosdk.model.ImmutableScoDataset;
-import io.github.scosdk.model.ImmutableStatusChange;
 import io.github.scosdk.model.MembershipStatus;
 import io.github.scosdk.model.PartialDate;
+import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.StatusChange;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +36,7 @@ final class Statuses {
 
   private Statuses() {}
 
-  static void addTo(ImmutableScoDataset.Builder d) {
+  static void addTo(ScoDataset.Builder d) {
     founders(d);
     india(d);
     pakistan(d);
@@ -56,11 +55,11 @@ final class Statuses {
         + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  private static ImmutableStatusChange.Builder sc(String state, MembershipStatus status, PartialDate date) {
+  private static StatusChange.Builder sc(String state, MembershipStatus status, PartialDate date) {
     return StatusChange.builder().id(id(state, date, status)).state(cc(state)).status(status).date(date);
   }
 
-  private static void founders(ImmutableScoDataset.Builder d) {
+  private static void founders(ScoDataset.Builder d) {
     for (String s : new String[] {"CN", "KZ", "KG", "RU", "TJ"}) {
       d.addStatusChange(
           sc(s, MEMBER, day(2001, 6, 15))
@@ -83,7 +82,7 @@ final class Statuses {
             .build());
   }
 
-  private static void india(ImmutableScoDataset.Builder d) {
+  private static void india(ScoDataset.Builder d) {
     d.addStatusChange(
         sc("IN", OBSERVER, day(2005, 7, 5))
             .decidedAt("chs-2005-astana")
@@ -112,7 +111,7 @@ final class Statuses {
             .build());
   }
 
-  private static void pakistan(ImmutableScoDataset.Builder d) {
+  private static void pakistan(ScoDataset.Builder d) {
     d.addStatusChange(
         sc("PK", OBSERVER, day(2005, 7, 5))
             .decidedAt("chs-2005-astana")
@@ -143,7 +142,7 @@ final class Statuses {
             .build());
   }
 
-  private static void iran(ImmutableScoDataset.Builder d) {
+  private static void iran(ScoDataset.Builder d) {
     d.addStatusChange(
         sc("IR", OBSERVER, day(2005, 7, 5))
             .decidedAt("chs-2005-astana")
@@ -179,7 +178,7 @@ final class Statuses {
             .build());
   }
 
-  private static void belarus(ImmutableScoDataset.Builder d) {
+  private static void belarus(ScoDataset.Builder d) {
     d.addStatusChange(
         sc("BY", DIALOGUE_PARTNER, day(2009, 6, 16))
             .decidedAt("chs-2009-yekaterinburg")
@@ -221,7 +220,7 @@ final class Statuses {
             .build());
   }
 
-  private static void partners(ImmutableScoDataset.Builder d) {
+  private static void partners(ScoDataset.Builder d) {
     grant(d, "MN", OBSERVER, day(2004, 6, 17), "chs-2004-tashkent", null, Confidence.HIGH,
         "Observer status granted at the 4th CHS meeting, Tashkent: the first state to get observer status.",
         "EURHOME", "X-2012BG", "CD-2007");
@@ -317,7 +316,7 @@ final class Statuses {
   }
 
   private static void grant(
-      ImmutableScoDataset.Builder d,
+      ScoDataset.Builder d,
       String state,
       MembershipStatus status,
       PartialDate date,
@@ -326,7 +325,7 @@ final class Statuses {
       Confidence confidence,
       String note,
       String... sources) {
-    ImmutableStatusChange.Builder b =
+    StatusChange.Builder b =
         sc(state, status, date).decidedAt(meeting).confidence(confidence).note(note).addSources(sources);
     if (memorandum != null) {
       b.addDocuments(memorandumId(memorandum));
@@ -335,7 +334,7 @@ final class Statuses {
   }
 
   private static void merge(
-      ImmutableScoDataset.Builder d,
+      ScoDataset.Builder d,
       String state,
       Confidence confidence,
       @Nullable String note,

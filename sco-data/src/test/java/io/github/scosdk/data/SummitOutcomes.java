@@ -15,8 +15,8 @@ import io.github.scosdk.model.Confidence;
 import io.github.scosdk.model.Document;
 import io.github.scosdk.model.DocumentKind;
 import io.github.scosdk.model.DocumentLink;
-import io.github.scosdk.model.ImmutableDocument;
-import io.github.scosdk.model.ImmutableScoDataset;
+import io.github.scosdk.model.Document;
+import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.Language;
 import io.github.scosdk.model.LinkType;
 import io.github.scosdk.model.PartialDate;
@@ -82,13 +82,13 @@ final class SummitOutcomes {
     }
   }
 
-  static void addTo(ImmutableScoDataset.Builder d) {
+  static void addTo(ScoDataset.Builder d) {
     before2015(d);
     from2015(d);
     tianjin(d);
   }
 
-  private static void before2015(ImmutableScoDataset.Builder d) {
+  private static void before2015(ScoDataset.Builder d) {
     d.addDocument(
         Documents.doc("doc-agreement-anti-drug-2004", AGREEMENT, "Agreement on cooperation in combating drug trafficking",
                 day(2004, 6, 17), "chs-2004-tashkent")
@@ -142,7 +142,7 @@ final class SummitOutcomes {
             .build());
   }
 
-  private static void from2015(ImmutableScoDataset.Builder d) {
+  private static void from2015(ScoDataset.Builder d) {
     PartialDate ufa = day(2015, 7, 10);
     d.addDocument(
         Documents.doc("doc-chs-press-communique-2015", COMMUNIQUE,
@@ -230,9 +230,9 @@ final class SummitOutcomes {
             .build());
   }
 
-  private static void tianjin(ImmutableScoDataset.Builder d) {
+  private static void tianjin(ScoDataset.Builder d) {
     PartialDate day = Statuses.TIANJIN;
-    ImmutableDocument.Builder partner =
+    Document.Builder partner =
         Documents.doc(PARTNER_DECISION, DECISION,
                 "Decision of the Council of Heads of State on the status of 'partner of the Shanghai Cooperation"
                     + " Organisation'",

@@ -33,7 +33,7 @@ public final class MembersOnADate {
     ScoSnapshot sco = data.asOf(day);
     out.println("The SCO on " + sco.date());
     out.println("  members (" + sco.members().size() + "): " + names(data, sco.members()));
-    for (Map.Entry<MembershipStatus, List<StateCode>> partners : sco.partnersByStatus().entrySet()) {
+    for (Map.Entry<MembershipStatus, List<StateCode>> partners : sco.nonMembersByStatus().entrySet()) {
       out.println("  " + partners.getKey().name().toLowerCase() + " (" + partners.getValue().size() + "): "
           + names(data, partners.getValue()));
     }

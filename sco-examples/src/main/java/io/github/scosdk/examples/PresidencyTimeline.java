@@ -13,7 +13,7 @@ import java.io.PrintStream;
  *
  * <p>{@link ScoDataset#presidencyTimeline()} gives the terms sorted by start. A term is the half-open interval
  * {@code [assumed, handedOver)}: on the day of a summit's closing session the next state already chairs.
- * {@link ScoDataset#predictNextChair(java.time.LocalDate)} applies the rule (Russian alphabetical order of the
+ * {@link ScoDataset#predictNextHolder(java.time.LocalDate)} applies the rule (Russian alphabetical order of the
  * member states' SCO names) and explains itself.
  */
 public final class PresidencyTimeline {
@@ -26,13 +26,13 @@ public final class PresidencyTimeline {
   }
 
   static void print(ScoDataset data, PrintStream out) {
-    for (Presidency term : data.presidencyTimeline()) {
-      String holder = data.state(term.holder()).map(State::nameEn).orElse(term.holder().code());
-      String closing = term.closedAt().flatMap(data::meeting).map(PresidencyTimeline::describe).orElse("-");
-      out.printf("%-12s %-28s closed by %s%n", holder, term.term(), closing);
+    for (Presidency p : data.presidencyTimeline()) {
+      String holder = data.state(p.holder()).map(State::nameEn).orElse(p.holder().code());
+      String closing = p.closedAt().flatMap(data::meeting).map(PresidencyTimeline::describe).orElse("-");
+      out.printf("%-12s %-28s closed by %s%n", holder, p.term(), closing);
     }
     Presidency last = data.presidencyTimeline().get(data.presidencyTimeline().size() - 1);
-    data.predictNextChair(last.term().start().earliest()).reasoning().forEach(r -> out.println("  " + r));
+    data.predictNextHolder(last.term().start().earliest()).reasoning().forEach(r -> out.println("  " + r));
   }
 
   private static String describe(Meeting m) {

@@ -1,245 +1,209 @@
 package io.github.scosdk.json;
 
-import static io.github.scosdk.json.ReadSupport.fail;
-import static io.github.scosdk.json.ReadSupport.invalid;
-import static io.github.scosdk.json.ReadSupport.once;
-import static io.github.scosdk.json.ReadSupport.require;
-import static io.github.scosdk.json.ReadSupport.startObject;
-import static io.github.scosdk.json.ReadSupport.unknownField;
-
-import io.github.scosdk.model.ImmutableScoDataset;
+import io.github.scosdk.model.Document;
+import io.github.scosdk.model.Initiative;
+import io.github.scosdk.model.Meeting;
+import io.github.scosdk.model.Official;
+import io.github.scosdk.model.Presidency;
+import io.github.scosdk.model.RecordKind;
+import io.github.scosdk.model.RotationException;
 import io.github.scosdk.model.ScoDataset;
-import io.github.scosdk.model.ScoRecord;
 import io.github.scosdk.model.Source;
 import io.github.scosdk.model.State;
+import io.github.scosdk.model.StatusChange;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import tools.jackson.core.JsonGenerator;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
  * {@link ScoDataset} as the {@code sco-dataset/1} document: {@code format} (required, first when written),
- * {@code title}, {@code asOfDate}, then the nine record arrays named like the dataset's accessors, always written
- * (possibly empty), optional when read. Ids (and state codes) must be unique; a duplicate is reported at the
- * record that repeats it.
+ * {@code title}, {@code asOfDate}, then one array per {@link RecordKind}, named by its collection name, always
+ * written (possibly empty), optional when read. Ids (and state codes) must be unique; the dataset's builder checks
+ * that, and a repeated one is reported at the record that repeats it.
  */
-final class DatasetCodec implements Codec<ScoDataset> {
-
-  static final DatasetCodec INSTANCE = new DatasetCodec();
+final class DatasetCodec {
 
   /** The value of the {@code format} field. */
   static final String FORMAT = "sco-dataset/1";
 
-  private static final String KIND = "dataset";
-  private static final String[] ARRAYS = {
-    "states", "sources", "statusChanges", "meetings", "presidencies", "documents", "initiatives", "officials",
-    "rotationExceptions"
-  };
-  private static final String[] KINDS = {
-    StateCodec.INSTANCE.kind(),
-    SourceCodec.INSTANCE.kind(),
-    StatusChangeCodec.INSTANCE.kind(),
-    MeetingCodec.INSTANCE.kind(),
-    PresidencyCodec.INSTANCE.kind(),
-    DocumentCodec.INSTANCE.kind(),
-    InitiativeCodec.INSTANCE.kind(),
-    OfficialCodec.INSTANCE.kind(),
-    RotationExceptionCodec.INSTANCE.kind()
-  };
-  private static final String[] FIELDS = {"format", "title", "asOfDate"};
-  private static final SerializableString FORMAT_NAME = WriteSupport.name("format");
-  private static final SerializableString FORMAT_VALUE = WriteSupport.name(FORMAT);
-  private static final SerializableString TITLE = WriteSupport.name("title");
-  private static final SerializableString AS_OF_DATE = WriteSupport.name("asOfDate");
-  private static final SerializableString[] ARRAY_NAMES = new SerializableString[ARRAYS.length];
+  private static final RecordKind[] KINDS = RecordKind.values();
 
-  static {
-    for (int i = 0; i < ARRAYS.length; i++) {
-      ARRAY_NAMES[i] = WriteSupport.name(ARRAYS[i]);
-    }
-  }
+  /** The dataset codec. */
+  static final Codec<ScoDataset, Reading> CODEC =
+      Codec.of(ScoDataset.class, "dataset", Reading::new, Reading::build, fields()).recover(Reading::earliestFault);
 
   private DatasetCodec() {}
 
-  @Override
-  public Class<ScoDataset> type() {
-    return ScoDataset.class;
+  @SuppressWarnings("unchecked")
+  private static Field<ScoDataset, Reading, ?>[] fields() {
+    Stream<Field<ScoDataset, Reading, ?>> header =
+        Stream.of(
+            Field.<ScoDataset, Reading, String>value("format", JsonType.constant(FORMAT), (r, v) -> {}, d -> FORMAT)
+                .required(),
+            Field.<ScoDataset, Reading, String>optional(
+                "title", JsonType.STRING, (r, v) -> r.builder.title(v), ScoDataset::title),
+            Field.<ScoDataset, Reading, LocalDate>optional(
+                "asOfDate", JsonType.DAY, (r, v) -> r.builder.asOfDate(v), ScoDataset::asOfDate));
+    return Stream.concat(header, Arrays.stream(KINDS).map(DatasetCodec::array)).toArray(Field[]::new);
   }
 
-  @Override
-  public String kind() {
-    return KIND;
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Field<ScoDataset, Reading, ?> array(RecordKind kind) {
+    Codec<?, ?> codec = Format.codec(kind.type());
+    return Field.list(kind.collectionName(), JsonType.of((Codec) codec), (r, v) -> {}, (Function) kind.accessor())
+        .always()
+        .readWith((p, r, slots) -> ((Reading) r).array(p, kind, codec, slots));
   }
 
-  @Override
-  public ScoDataset read(JsonParser p) {
-    startObject(p, KIND);
-    Object start = ReadSupport.objectStart(p);
-    ImmutableScoDataset.Builder b = ScoDataset.builder();
-    Records read = new Records();
-    try {
-      int seen = 0;
-      String name;
-      while ((name = p.nextName()) != null) {
-        switch (name) {
-          case "format":
-            seen = once(p, seen, 1, KIND, name);
-            String format = ReadSupport.string(p, name);
-            if (!FORMAT.equals(format)) {
-              throw fail(p, "format: '" + ReadSupport.quote(format) + "' is not supported, expected '" + FORMAT + "'");
-            }
-            break;
-          case "title":
-            seen = once(p, seen, 1 << 1, KIND, name);
-            b.title(ReadSupport.string(p, name));
-            break;
-          case "asOfDate":
-            seen = once(p, seen, 1 << 2, KIND, name);
-            b.asOfDate(ReadSupport.day(p, name));
-            break;
-          case "states":
-            seen = once(p, seen, 1 << 3, KIND, name);
-            b.addAllStates(read.array(p, 0, StateCodec.INSTANCE));
-            break;
-          case "sources":
-            seen = once(p, seen, 1 << 4, KIND, name);
-            b.addAllSources(read.array(p, 1, SourceCodec.INSTANCE));
-            break;
-          case "statusChanges":
-            seen = once(p, seen, 1 << 5, KIND, name);
-            b.addAllStatusChanges(read.array(p, 2, StatusChangeCodec.INSTANCE));
-            break;
-          case "meetings":
-            seen = once(p, seen, 1 << 6, KIND, name);
-            b.addAllMeetings(read.array(p, 3, MeetingCodec.INSTANCE));
-            break;
-          case "presidencies":
-            seen = once(p, seen, 1 << 7, KIND, name);
-            b.addAllPresidencies(read.array(p, 4, PresidencyCodec.INSTANCE));
-            break;
-          case "documents":
-            seen = once(p, seen, 1 << 8, KIND, name);
-            b.addAllDocuments(read.array(p, 5, DocumentCodec.INSTANCE));
-            break;
-          case "initiatives":
-            seen = once(p, seen, 1 << 9, KIND, name);
-            b.addAllInitiatives(read.array(p, 6, InitiativeCodec.INSTANCE));
-            break;
-          case "officials":
-            seen = once(p, seen, 1 << 10, KIND, name);
-            b.addAllOfficials(read.array(p, 7, OfficialCodec.INSTANCE));
-            break;
-          case "rotationExceptions":
-            seen = once(p, seen, 1 << 11, KIND, name);
-            b.addAllRotationExceptions(read.array(p, 8, RotationExceptionCodec.INSTANCE));
-            break;
-          default:
-            throw unknownField(p, KIND, name);
-        }
-      }
-      require(p, seen, 1, FIELDS, KIND, start);
-    } catch (RuntimeException e) {
-      // a repeated id came earlier in the document than this fault: it is the fault to report
-      Optional<ScoJsonException> duplicate = read.firstDuplicate();
-      if (duplicate.isPresent()) {
-        throw duplicate.get();
-      }
-      throw e;
-    }
-    try {
-      return b.build();
-    } catch (RuntimeException e) {
-      throw read.firstDuplicate().orElseGet(() -> invalid(p, KIND, start, e));
-    }
+  /** Adds the records of one kind to the dataset's builder. */
+  @SuppressWarnings("unchecked")
+  private static void addAll(ScoDataset.Builder b, RecordKind kind, List<?> records) {
+    Object unused =
+        switch (kind) {
+          case STATE -> b.addAllStates((List<State>) records);
+          case SOURCE -> b.addAllSources((List<Source>) records);
+          case STATUS_CHANGE -> b.addAllStatusChanges((List<StatusChange>) records);
+          case MEETING -> b.addAllMeetings((List<Meeting>) records);
+          case PRESIDENCY -> b.addAllPresidencies((List<Presidency>) records);
+          case DOCUMENT -> b.addAllDocuments((List<Document>) records);
+          case INITIATIVE -> b.addAllInitiatives((List<Initiative>) records);
+          case OFFICIAL -> b.addAllOfficials((List<Official>) records);
+          case ROTATION_EXCEPTION -> b.addAllRotationExceptions((List<RotationException>) records);
+        };
   }
 
   /**
-   * The records read so far, in document order, with where each starts. Ids must be unique, but they are not
-   * checked here record by record: the dataset's builder checks them anyway, so only when reading fails (the
-   * builder rejected the dataset, or a later fault stopped the reading) are the records scanned, in order, for the
-   * first one whose id (or state code) was already used; that is the earliest fault and the one reported, at that
-   * record, exactly as if it had been caught on the spot.
+   * A dataset being read: its builder and the records read so far, in document order, with where each starts.
+   * Ids are not checked here: the dataset's builder checks them. Only when reading fails (the builder rejected the
+   * dataset, or a later fault stopped the reading) does it look for the first record, in document order, that the
+   * builder rejects after the records before it, and the earlier record that the builder then rejects it with;
+   * that is the earliest fault, reported at that record as if it had been caught on the spot.
    */
-  private static final class Records {
-    private final List<?>[] lists = new List<?>[ARRAYS.length];
-    private final long[][] starts = new long[ARRAYS.length][];
-    private final int[] order = new int[ARRAYS.length];
+  static final class Reading {
+    private final ScoDataset.Builder builder = ScoDataset.builder();
+    private final List<?>[] lists = new List<?>[KINDS.length];
+    private final long[][] starts = new long[KINDS.length][];
+    private final RecordKind[] order = new RecordKind[KINDS.length];
     private int arrays;
 
-    <T> List<T> array(JsonParser p, int array, Codec<T> codec) {
-      ReadSupport.startArray(p, ARRAYS[array]);
+    <T> void array(JsonParser p, RecordKind kind, Codec<T, ?> codec, Slots slots) {
       List<T> list = new ArrayList<>();
       long[] where = new long[16];
-      lists[array] = list;
-      starts[array] = where;
-      order[arrays++] = array;
+      lists[kind.ordinal()] = list;
+      starts[kind.ordinal()] = where;
+      order[arrays++] = kind;
       while (p.nextToken() != JsonToken.END_ARRAY) {
         Object at = ReadSupport.objectStart(p);
-        T value = codec.read(p);
+        T value = codec.read(p, slots);
         TokenStreamLocation loc = ReadSupport.location(at);
-        int index = list.size();
-        if (index == where.length) {
-          where = Arrays.copyOf(where, index * 2);
-          starts[array] = where;
+        if (list.size() == where.length) {
+          where = Arrays.copyOf(where, where.length * 2);
+          starts[kind.ordinal()] = where;
         }
-        where[index] = (long) loc.getLineNr() << 32 | (loc.getColumnNr() & 0xFFFFFFFFL);
+        where[list.size()] = (long) loc.getLineNr() << 32 | (loc.getColumnNr() & 0xFFFFFFFFL);
         list.add(value);
       }
-      return list;
     }
 
-    Optional<ScoJsonException> firstDuplicate() {
-      Map<Object, Long> ids = new HashMap<>();
+    ScoDataset build() {
+      return dataset(Integer.MAX_VALUE, null, -1, builder);
+    }
+
+    /** The first {@code count} records in document order, plus the record {@code index} of {@code extra}. */
+    private ScoDataset dataset(int count, RecordKind extra, int index, ScoDataset.Builder b) {
+      int left = count;
       for (int k = 0; k < arrays; k++) {
-        int array = order[k];
-        List<?> list = lists[array];
-        for (int index = 0; index < list.size(); index++) {
-          Object value = list.get(index);
-          Object id = array == 0 ? ((State) value).code() : array == 1 ? ((Source) value).id() : ((ScoRecord) value).id();
-          Long previous = ids.putIfAbsent(id, ((long) array << 32) | index);
-          if (previous != null) {
-            String what = array == 0 ? "state code" : "id";
-            String first = "/" + ARRAYS[(int) (previous >>> 32)] + "/" + (int) (long) previous;
-            long where = starts[array][index];
-            return Optional.of(
-                new ScoJsonException(
-                    KINDS[array] + ": duplicate " + what + " '" + id + "' (already used at " + first + ")",
-                    "/" + ARRAYS[array] + "/" + index,
-                    (int) (where >>> 32),
-                    (int) where,
-                    null));
-          }
+        List<?> list = lists[order[k].ordinal()];
+        if (left >= list.size() && order[k] != extra) {
+          addAll(b, order[k], list);
+          left -= list.size();
+          continue;
+        }
+        List<Object> part = new ArrayList<>(list.subList(0, Math.min(left, list.size())));
+        left -= part.size();
+        if (order[k] == extra) {
+          part.add(list.get(index));
+        }
+        addAll(b, order[k], part);
+      }
+      return b.build();
+    }
+
+    private boolean rejects(int count, RecordKind extra, int index) {
+      try {
+        dataset(count, extra, index, ScoDataset.builder());
+        return false;
+      } catch (RuntimeException e) {
+        return true;
+      }
+    }
+
+    /** The earliest fault: a repeated key before the place of {@code fault}, or the fault itself. */
+    RuntimeException earliestFault(RuntimeException fault) {
+      int total = 0;
+      for (int k = 0; k < arrays; k++) {
+        total += lists[order[k].ordinal()].size();
+      }
+      if (!rejects(total, null, -1)) {
+        return fault;
+      }
+      long repeat = locate(smallestRejected(total, null, -1) - 1);
+      RecordKind kind = KINDS[(int) (repeat >>> 32)];
+      int index = (int) repeat;
+      int before = smallestRejected(position(kind, index), kind, index) - 1;
+      long first = locate(before);
+      RecordKind firstKind = KINDS[(int) (first >>> 32)];
+      Object key = kind.key(lists[kind.ordinal()].get(index));
+      if (before >= position(kind, index) || !key.equals(firstKind.key(lists[firstKind.ordinal()].get((int) first)))) {
+        return fault;
+      }
+      long where = starts[kind.ordinal()][index];
+      return new ScoJsonException(
+          kind.displayName() + ": duplicate " + (kind == RecordKind.STATE ? "state code" : "id") + " '" + key
+              + "' (already used at /" + firstKind.collectionName() + "/" + (int) first + ")",
+          "/" + kind.collectionName() + "/" + index,
+          (int) (where >>> 32),
+          (int) where,
+          null);
+    }
+
+    /** The smallest count of records (1 to {@code max}) the builder rejects, with the extra record. */
+    private int smallestRejected(int max, RecordKind extra, int index) {
+      int low = 1;
+      int high = max;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (rejects(mid, extra, index)) {
+          high = mid;
+        } else {
+          low = mid + 1;
         }
       }
-      return Optional.empty();
+      return low;
     }
-  }
 
-  @Override
-  public void write(JsonGenerator g, ScoDataset v) {
-    g.writeStartObject();
-    g.writeName(FORMAT_NAME);
-    g.writeString(FORMAT_VALUE);
-    WriteSupport.string(g, TITLE, v.title());
-    if (v.asOfDate().isPresent()) {
-      WriteSupport.day(g, AS_OF_DATE, v.asOfDate().get());
+    /** The kind (high half) and index (low half) of the record at the position in document order. */
+    private long locate(int position) {
+      int k = 0;
+      int n = position;
+      while (n >= lists[order[k].ordinal()].size()) {
+        n -= lists[order[k++].ordinal()].size();
+      }
+      return (long) order[k].ordinal() << 32 | n;
     }
-    WriteSupport.objects(g, ARRAY_NAMES[0], StateCodec.INSTANCE, v.states(), true);
-    WriteSupport.objects(g, ARRAY_NAMES[1], SourceCodec.INSTANCE, v.sources(), true);
-    WriteSupport.objects(g, ARRAY_NAMES[2], StatusChangeCodec.INSTANCE, v.statusChanges(), true);
-    WriteSupport.objects(g, ARRAY_NAMES[3], MeetingCodec.INSTANCE, v.meetings(), true);
-    WriteSupport.objects(g, ARRAY_NAMES[4], PresidencyCodec.INSTANCE, v.presidencies(), true);
-    WriteSupport.objects(g, ARRAY_NAMES[5], DocumentCodec.INSTANCE, v.documents(), true);
-    WriteSupport.objects(g, ARRAY_NAMES[6], InitiativeCodec.INSTANCE, v.initiatives(), true);
-    WriteSupport.objects(g, ARRAY_NAMES[7], OfficialCodec.INSTANCE, v.officials(), true);
-    WriteSupport.objects(g, ARRAY_NAMES[8], RotationExceptionCodec.INSTANCE, v.rotationExceptions(), true);
-    g.writeEndObject();
+
+    private int position(RecordKind kind, int index) {
+      int n = index;
+      for (int k = 0; order[k] != kind; k++) {
+        n += lists[order[k].ordinal()].size();
+      }
+      return n;
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.scosdk.json;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -15,6 +16,7 @@ final class EnumNames<E extends Enum<E>> {
 
   private final Class<E> type;
   private final E[] constants;
+  private final List<E> list;
   private final SerializableString[] names;
   private final char[][] chars;
   private final Map<String, E> byName;
@@ -23,6 +25,7 @@ final class EnumNames<E extends Enum<E>> {
   private EnumNames(Class<E> type) {
     this.type = type;
     this.constants = type.getEnumConstants();
+    this.list = List.of(constants);
     this.names = new SerializableString[constants.length];
     this.chars = new char[constants.length][];
     this.byName = new HashMap<>();
@@ -44,6 +47,16 @@ final class EnumNames<E extends Enum<E>> {
   /** The enum type. */
   Class<E> type() {
     return type;
+  }
+
+  /** The constants, in declaration order. */
+  List<E> constants() {
+    return list;
+  }
+
+  /** What a constant is, for messages: the enum's name in lower case, such as {@code language}. */
+  String noun() {
+    return type.getSimpleName().toLowerCase(Locale.ROOT);
   }
 
   /** The JSON name of the constant. */

@@ -14,12 +14,13 @@ import tools.jackson.core.JsonToken;
 final class JsonLinesSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
 
   private final JsonParser parser;
-  private final Codec<T> codec;
+  private final Codec<T, ?> codec;
+  private final Slots slots = new Slots();
   private long record;
   private int lastLine;
   private boolean failed;
 
-  JsonLinesSpliterator(JsonParser parser, Codec<T> codec) {
+  JsonLinesSpliterator(JsonParser parser, Codec<T, ?> codec) {
     super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
     this.parser = parser;
     this.codec = codec;
@@ -41,7 +42,7 @@ final class JsonLinesSpliterator<T> extends Spliterators.AbstractSpliterator<T> 
       if (line == lastLine) {
         throw ReadSupport.fail(parser, "starts on line " + line + " after the previous record; one record per line");
       }
-      value = codec.read(parser);
+      value = codec.read(parser, slots);
       int end = parser.currentTokenLocation().getLineNr();
       if (end != line) {
         throw ReadSupport.fail(parser, "spans lines " + line + " to " + end + "; a record must be on one line");

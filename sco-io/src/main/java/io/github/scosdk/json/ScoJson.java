@@ -84,21 +84,11 @@ public final class ScoJson {
   private ScoJson(Builder b) {
     this.pretty = b.pretty;
     this.maxDocumentLength = b.maxDocumentLength;
-    StreamReadConstraints lineLimits =
-        StreamReadConstraints.builder()
-            .maxNestingDepth(b.maxNestingDepth)
-            .maxStringLength(b.maxStringLength)
-            .maxNameLength(1024)
-            .build();
-    StreamReadConstraints docLimits =
-        StreamReadConstraints.builder()
-            .maxNestingDepth(b.maxNestingDepth)
-            .maxStringLength(b.maxStringLength)
-            .maxNameLength(1024)
-            .maxDocumentLength(b.maxDocumentLength)
-            .build();
-    this.documents = readFactory(docLimits);
-    this.lines = readFactory(lineLimits);
+    StreamReadConstraints.Builder limits =
+        StreamReadConstraints.builder().maxNestingDepth(b.maxNestingDepth).maxStringLength(b.maxStringLength)
+            .maxNameLength(1024);
+    this.lines = readFactory(limits.build());
+    this.documents = readFactory(limits.maxDocumentLength(b.maxDocumentLength).build());
     this.writers =
         JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -199,8 +189,7 @@ public final class ScoJson {
    * @throws IllegalArgumentException if the type is not covered by the format
    */
   public <T> T read(Path path, Class<T> type) {
-    requireNonNull(path, "path");
-    Codec<T> codec = Codecs.forType(requireNonNull(type, "type"));
+    Codec<T, ?> codec = codec(path, "path", type);
     try (InputStream in = Files.newInputStream(path)) {
       return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), in));
     } catch (IOException e) {
@@ -210,15 +199,13 @@ public final class ScoJson {
 
   /** Reads one value of the type from a byte stream. @throws ScoJsonException @throws IllegalArgumentException */
   public <T> T read(InputStream in, Class<T> type) {
-    requireNonNull(in, "in");
-    Codec<T> codec = Codecs.forType(requireNonNull(type, "type"));
+    Codec<T, ?> codec = codec(in, "in", type);
     return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), in));
   }
 
   /** Reads one value of the type from bytes. @throws ScoJsonException @throws IllegalArgumentException */
   public <T> T read(byte[] json, Class<T> type) {
-    requireNonNull(json, "json");
-    Codec<T> codec = Codecs.forType(requireNonNull(type, "type"));
+    Codec<T, ?> codec = codec(json, "json", type);
     if (json.length > maxDocumentLength) {
       throw new ScoJsonException(
           "document: " + json.length + " bytes exceed the limit of " + maxDocumentLength, "", 1, 1, null);
@@ -228,15 +215,13 @@ public final class ScoJson {
 
   /** Reads one value of the type from characters. @throws ScoJsonException @throws IllegalArgumentException */
   public <T> T read(Reader in, Class<T> type) {
-    requireNonNull(in, "in");
-    Codec<T> codec = Codecs.forType(requireNonNull(type, "type"));
+    Codec<T, ?> codec = codec(in, "in", type);
     return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), in));
   }
 
   /** Reads one value of the type from a string. @throws ScoJsonException @throws IllegalArgumentException */
   public <T> T read(String json, Class<T> type) {
-    requireNonNull(json, "json");
-    Codec<T> codec = Codecs.forType(requireNonNull(type, "type"));
+    Codec<T, ?> codec = codec(json, "json", type);
     if (json.length() > maxDocumentLength) {
       throw new ScoJsonException(
           "document: " + json.length() + " characters exceed the limit of " + maxDocumentLength, "", 1, 1, null);
@@ -244,11 +229,23 @@ public final class ScoJson {
     return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), json));
   }
 
+  /** The codec of the type, after checking the input and the type (in that order) for null. */
+  private static <T> Codec<T, ?> codec(Object input, String name, Class<T> type) {
+    requireNonNull(input, name);
+    return Codecs.forType(requireNonNull(type, "type"));
+  }
+
+  /** The codec of the value, after checking the target and the value (in that order) for null. */
+  private static Codec<Object, ?> codecOf(Object value, Object target, String name) {
+    requireNonNull(target, name);
+    return Codecs.forValue(requireNonNull(value, "value"));
+  }
+
   private interface ParserOpener {
     JsonParser open();
   }
 
-  private static <T> T readWith(Codec<T> codec, ParserOpener opener) {
+  private static <T> T readWith(Codec<T, ?> codec, ParserOpener opener) {
     JsonParser p = null;
     try {
       p = opener.open();
@@ -262,13 +259,13 @@ public final class ScoJson {
     }
   }
 
-  private static <T> T readRoot(JsonParser p, Codec<T> codec) {
+  private static <T> T readRoot(JsonParser p, Codec<T, ?> codec) {
     if (p.nextToken() == null) {
       TokenStreamLocation end = p.currentLocation();
       throw new ScoJsonException(
           "empty input: expected a " + codec.kind(), "", end.getLineNr(), Math.max(1, end.getColumnNr()), null);
     }
-    T value = codec.read(p);
+    T value = codec.read(p, new Slots());
     if (p.nextToken() != null) {
       throw ReadSupport.fail(p, "trailing content after the " + codec.kind() + ": " + ReadSupport.describe(p));
     }
@@ -370,22 +367,19 @@ public final class ScoJson {
    * @throws IllegalArgumentException if the value's type is not covered by the format
    */
   public void write(Object value, OutputStream out) {
-    requireNonNull(out, "out");
-    Codec<Object> codec = Codecs.forValue(requireNonNull(value, "value"));
+    Codec<Object, ?> codec = codecOf(value, out, "out");
     writeWith(codec, value, () -> writers.createGenerator(writeContext, out, JsonEncoding.UTF8));
   }
 
   /** Writes the value to the writer, then flushes it (without closing it). @throws ScoJsonException */
   public void write(Object value, Writer out) {
-    requireNonNull(out, "out");
-    Codec<Object> codec = Codecs.forValue(requireNonNull(value, "value"));
+    Codec<Object, ?> codec = codecOf(value, out, "out");
     writeWith(codec, value, () -> writers.createGenerator(writeContext, out));
   }
 
   /** Writes the value to a UTF-8 file, replacing it. @throws ScoJsonException */
   public void write(Object value, Path path) {
-    requireNonNull(path, "path");
-    Codec<Object> codec = Codecs.forValue(requireNonNull(value, "value"));
+    Codec<Object, ?> codec = codecOf(value, path, "path");
     try (OutputStream out = Files.newOutputStream(path)) {
       writeWith(codec, value, () -> writers.createGenerator(writeContext, out, JsonEncoding.UTF8));
     } catch (IOException e) {
@@ -397,7 +391,7 @@ public final class ScoJson {
     JsonGenerator open();
   }
 
-  private void writeWith(Codec<Object> codec, Object value, GeneratorOpener opener) {
+  private void writeWith(Codec<Object, ?> codec, Object value, GeneratorOpener opener) {
     try (JsonGenerator g = opener.open()) {
       codec.write(g, value);
       if (pretty) {
@@ -442,15 +436,13 @@ public final class ScoJson {
    * @throws IllegalArgumentException if the type is not covered by the format
    */
   public <T> Stream<T> readLines(InputStream in, Class<T> type) {
-    requireNonNull(in, "in");
-    Codec<T> codec = Codecs.forType(requireNonNull(type, "type"));
+    Codec<T, ?> codec = codec(in, "in", type);
     return linesStream(codec, in, () -> lines.createParser(ObjectReadContext.empty(), in));
   }
 
   /** Like {@link #readLines(InputStream, Class)}, for characters. */
   public <T> Stream<T> readLines(Reader in, Class<T> type) {
-    requireNonNull(in, "in");
-    Codec<T> codec = Codecs.forType(requireNonNull(type, "type"));
+    Codec<T, ?> codec = codec(in, "in", type);
     return linesStream(codec, in, () -> lines.createParser(ObjectReadContext.empty(), in));
   }
 
@@ -460,8 +452,7 @@ public final class ScoJson {
    * @throws ScoJsonException if the file cannot be opened
    */
   public <T> Stream<T> readLines(Path path, Class<T> type) {
-    requireNonNull(path, "path");
-    Codec<T> codec = Codecs.forType(requireNonNull(type, "type"));
+    Codec<T, ?> codec = codec(path, "path", type);
     InputStream in;
     try {
       in = Files.newInputStream(path);
@@ -471,7 +462,7 @@ public final class ScoJson {
     return linesStream(codec, in, () -> lines.createParser(ObjectReadContext.empty(), in));
   }
 
-  private static <T> Stream<T> linesStream(Codec<T> codec, AutoCloseable input, ParserOpener opener) {
+  private static <T> Stream<T> linesStream(Codec<T, ?> codec, AutoCloseable input, ParserOpener opener) {
     JsonParser p;
     try {
       p = opener.open();

@@ -2,8 +2,16 @@ package io.github.scosdk.json;
 
 import io.github.scosdk.model.PartialDate;
 import io.github.scosdk.model.StateCode;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
 
@@ -12,7 +20,7 @@ import tools.jackson.databind.module.SimpleSerializers;
  * an {@code ObjectMapper}: {@code JsonMapper.builder().addModule(new ScoModule()).build()}, or found through
  * {@link java.util.ServiceLoader} by {@code findAndAddModules()}.
  *
- * <p>It registers the same hand-written streaming serializers and deserializers that {@link ScoJson} uses, for
+ * <p>It registers the same table-driven streaming codecs that {@link ScoJson} uses, for
  * the dataset, every record and part, {@link PartialDate}, {@link StateCode} and the model's enums (as
  * lower_snake_case strings). No reflection, no default typing, no class names. Reading faults are thrown as
  * {@link ScoJsonException}; when a model value is nested in a user's own type, databind may wrap that
@@ -39,28 +47,33 @@ public final class ScoModule extends JacksonModule {
   public void setupModule(SetupContext context) {
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
-    for (Codec<?> codec : Codecs.ALL) {
-      register(codec, serializers, deserializers);
-    }
-    serializers.addSerializer(PartialDate.class, new ScalarAdapters.PartialDateSerializer());
-    deserializers.addDeserializer(PartialDate.class, new ScalarAdapters.PartialDateDeserializer());
-    serializers.addSerializer(StateCode.class, new ScalarAdapters.StateCodeSerializer());
-    deserializers.addDeserializer(StateCode.class, new ScalarAdapters.StateCodeDeserializer());
-    for (EnumNames<?> names : ModelEnums.ALL) {
-      registerEnum(names, serializers, deserializers);
+    List<JsonType<?>> types = new ArrayList<>(List.of(JsonType.DATE, JsonType.STATE));
+    types.addAll(Format.ENUMS);
+    Codecs.ALL.forEach(codec -> types.add(JsonType.of(codec)));
+    for (JsonType<?> type : types) {
+      register(type, serializers, deserializers);
     }
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
   }
 
-  private static <T> void register(Codec<T> codec, SimpleSerializers ser, SimpleDeserializers deser) {
-    ser.addSerializer(codec.type(), new CodecSerializer<>(codec));
-    deser.addDeserializer(codec.type(), new CodecDeserializer<>(codec));
-  }
-
-  private static <E extends Enum<E>> void registerEnum(
-      EnumNames<E> names, SimpleSerializers ser, SimpleDeserializers deser) {
-    ser.addSerializer(names.type(), new ScalarAdapters.EnumSerializer<>(names));
-    deser.addDeserializer(names.type(), new ScalarAdapters.EnumDeserializer<>(names));
+  private static <V> void register(JsonType<V> json, SimpleSerializers ser, SimpleDeserializers deser) {
+    ser.addSerializer(
+        json.javaType(),
+        new ValueSerializer<V>() {
+          @Override
+          public void serialize(V value, JsonGenerator gen, SerializationContext ctxt) {
+            json.write(gen, value);
+          }
+        });
+    deser.addDeserializer(
+        json.javaType(),
+        new ValueDeserializer<V>() {
+          @Override
+          public V deserialize(JsonParser p, DeserializationContext ctxt) {
+            String name = p.currentName();
+            return json.read(p, name != null ? name : "value", new Slots());
+          }
+        });
   }
 }

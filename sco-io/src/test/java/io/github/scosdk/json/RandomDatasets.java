@@ -7,12 +7,6 @@ import io.github.scosdk.model.DelegationLevel;
 import io.github.scosdk.model.Document;
 import io.github.scosdk.model.DocumentKind;
 import io.github.scosdk.model.DocumentLink;
-import io.github.scosdk.model.ImmutableDocument;
-import io.github.scosdk.model.ImmutableInitiative;
-import io.github.scosdk.model.ImmutableMeeting;
-import io.github.scosdk.model.ImmutableParticipant;
-import io.github.scosdk.model.ImmutableScoDataset;
-import io.github.scosdk.model.ImmutableStatusChange;
 import io.github.scosdk.model.Initiative;
 import io.github.scosdk.model.Language;
 import io.github.scosdk.model.LinkType;
@@ -72,7 +66,7 @@ final class RandomDatasets {
   }
 
   ScoDataset dataset() {
-    ImmutableScoDataset.Builder b = ScoDataset.builder();
+    ScoDataset.Builder b = ScoDataset.builder();
     if (random.nextBoolean()) {
       b.title(text());
     }
@@ -137,7 +131,7 @@ final class RandomDatasets {
   }
 
   StatusChange statusChange() {
-    ImmutableStatusChange.Builder b =
+    StatusChange.Builder b =
         StatusChange.builder()
             .id(id("sc"))
             .state(code())
@@ -157,7 +151,7 @@ final class RandomDatasets {
 
   Meeting meeting() {
     PartialDate start = partialDate();
-    ImmutableMeeting.Builder b =
+    Meeting.Builder b =
         Meeting.builder()
             .id(id("m"))
             .body(pick(Body.values()))
@@ -201,7 +195,7 @@ final class RandomDatasets {
   }
 
   Participant participant() {
-    ImmutableParticipant.Builder b = Participant.builder();
+    Participant.Builder b = Participant.builder();
     if (random.nextBoolean()) {
       b.state(code());
     } else {
@@ -252,7 +246,7 @@ final class RandomDatasets {
   }
 
   Document document() {
-    ImmutableDocument.Builder b =
+    Document.Builder b =
         Document.builder()
             .id(id("doc"))
             .kind(pick(DocumentKind.values()))
@@ -290,7 +284,7 @@ final class RandomDatasets {
   }
 
   Initiative initiative() {
-    ImmutableInitiative.Builder b =
+    Initiative.Builder b =
         Initiative.builder()
             .id(id("ini"))
             .name(text())

@@ -92,18 +92,18 @@ class SchemaTest {
   @Test
   void schemaEnumsListExactlyTheJsonNamesOfTheModelEnums() {
     Map<String, EnumNames<?>> byDefPath = new HashMap<>();
-    byDefPath.put("/$defs/meeting/properties/body", ModelEnums.BODY);
-    byDefPath.put("/$defs/meeting/properties/kind", ModelEnums.MEETING_KIND);
-    byDefPath.put("/$defs/meeting/properties/format", ModelEnums.MEETING_FORMAT);
-    byDefPath.put("/$defs/confidence", ModelEnums.CONFIDENCE);
-    byDefPath.put("/$defs/participant/properties/level", ModelEnums.DELEGATION_LEVEL);
-    byDefPath.put("/$defs/documentLink/properties/type", ModelEnums.LINK_TYPE);
-    byDefPath.put("/$defs/statusChange/properties/status", ModelEnums.MEMBERSHIP_STATUS);
-    byDefPath.put("/$defs/document/properties/kind", ModelEnums.DOCUMENT_KIND);
-    byDefPath.put("/$defs/document/properties/titles/propertyNames", ModelEnums.LANGUAGE);
-    byDefPath.put("/$defs/official/properties/post", ModelEnums.POST);
-    byDefPath.put("/$defs/rotationException/properties/kind", ModelEnums.ROTATION_EXCEPTION_KIND);
-    assertThat(byDefPath.values()).containsExactlyInAnyOrderElementsOf(ModelEnums.ALL);
+    byDefPath.put("/$defs/meeting/properties/body", Format.BODY.names());
+    byDefPath.put("/$defs/meeting/properties/kind", Format.MEETING_KIND.names());
+    byDefPath.put("/$defs/meeting/properties/format", Format.MEETING_FORMAT.names());
+    byDefPath.put("/$defs/confidence", Format.CONFIDENCE.names());
+    byDefPath.put("/$defs/participant/properties/level", Format.DELEGATION_LEVEL.names());
+    byDefPath.put("/$defs/documentLink/properties/type", Format.LINK_TYPE.names());
+    byDefPath.put("/$defs/statusChange/properties/status", Format.MEMBERSHIP_STATUS.names());
+    byDefPath.put("/$defs/document/properties/kind", Format.DOCUMENT_KIND.names());
+    byDefPath.put("/$defs/document/properties/titles/propertyNames", Format.LANGUAGE.names());
+    byDefPath.put("/$defs/official/properties/post", Format.POST.names());
+    byDefPath.put("/$defs/rotationException/properties/kind", Format.ROTATION_EXCEPTION_KIND.names());
+    assertThat(byDefPath.values()).containsExactlyInAnyOrderElementsOf(Format.ENUMS.stream().map(JsonType::names).toList());
     byDefPath.forEach(
         (path, names) -> {
           List<String> inSchema = new ArrayList<>();

@@ -19,6 +19,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Document implements ScoRecord, WithDocument {
 
+  /** Only the generated implementation extends it: no value can be forged outside this package. */
+  Document() {}
+
   /** What kind of document it is. */
   public abstract DocumentKind kind();
 
@@ -79,7 +82,7 @@ public abstract class Document implements ScoRecord, WithDocument {
   }
 
   /** Builds a {@link Document}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
-  public static class Builder extends ImmutableDocument.Builder {
+  public static final class Builder extends ImmutableDocument.Builder {
     /** A new, empty builder; prefer {@link Document#builder()}. */
     public Builder() {}
   }

@@ -10,6 +10,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class DocumentLink implements WithDocumentLink {
 
+  /** Only the generated implementation extends it: no value can be forged outside this package. */
+  DocumentLink() {}
+
   /** What the link means. */
   @Value.Parameter
   public abstract LinkType type();

@@ -14,6 +14,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Initiative implements ScoRecord, WithInitiative {
 
+  /** Only the generated implementation extends it: no value can be forged outside this package. */
+  Initiative() {}
+
   /** Its name in English. */
   public abstract String name();
 
@@ -68,7 +71,7 @@ public abstract class Initiative implements ScoRecord, WithInitiative {
   }
 
   /** Builds a {@link Initiative}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
-  public static class Builder extends ImmutableInitiative.Builder {
+  public static final class Builder extends ImmutableInitiative.Builder {
     /** A new, empty builder; prefer {@link Initiative#builder()}. */
     public Builder() {}
   }

@@ -22,6 +22,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Meeting implements ScoRecord, WithMeeting {
 
+  /** Only the generated implementation extends it: no value can be forged outside this package. */
+  Meeting() {}
+
   /** The body that met. */
   public abstract Body body();
 
@@ -117,7 +120,7 @@ public abstract class Meeting implements ScoRecord, WithMeeting {
   }
 
   /** Builds a {@link Meeting}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
-  public static class Builder extends ImmutableMeeting.Builder {
+  public static final class Builder extends ImmutableMeeting.Builder {
     /** A new, empty builder; prefer {@link Meeting#builder()}. */
     public Builder() {}
   }

@@ -12,6 +12,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Official implements ScoRecord, WithOfficial {
 
+  /** Only the generated implementation extends it: no value can be forged outside this package. */
+  Official() {}
+
   /** The person's name in English. */
   public abstract String name();
 
@@ -51,7 +54,7 @@ public abstract class Official implements ScoRecord, WithOfficial {
   }
 
   /** Builds a {@link Official}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
-  public static class Builder extends ImmutableOfficial.Builder {
+  public static final class Builder extends ImmutableOfficial.Builder {
     /** A new, empty builder; prefer {@link Official#builder()}. */
     public Builder() {}
   }

@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Participant implements WithParticipant {
 
+  /** Only the generated implementation extends it: no value can be forged outside this package. */
+  Participant() {}
+
   /** The participating state. */
   public abstract Optional<StateCode> state();
 
@@ -70,7 +73,7 @@ public abstract class Participant implements WithParticipant {
   }
 
   /** Builds a {@link Participant}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
-  public static class Builder extends ImmutableParticipant.Builder {
+  public static final class Builder extends ImmutableParticipant.Builder {
     /** A new, empty builder; prefer {@link Participant#builder()}. */
     public Builder() {}
   }

@@ -4,8 +4,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A term of the rotating SCO presidency (chairmanship): the holder state and the half-open term
- * {@code [assumed, handedOver)}.
+ * One state's turn at the rotating SCO presidency (chairmanship): the holder and its term, the half-open date
+ * range {@code [assumed, handedOver)}. In this model a presidency is the record, its {@link #term()} only the
+ * dates, its {@link #holder()} the state (a meeting's {@code chair} is another thing: who chairs that meeting).
  *
  * <p>The state that hosts the next regular Council of Heads of State meeting holds the presidency from the close
  * of one summit to the close of the next; on the day of the closing session the next state already chairs. The
@@ -15,6 +16,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Presidency implements ScoRecord, WithPresidency {
+
+  /** Only the generated implementation extends it: no value can be forged outside this package. */
+  Presidency() {}
 
   /** The state holding the presidency. */
   public abstract StateCode holder();
@@ -56,7 +60,7 @@ public abstract class Presidency implements ScoRecord, WithPresidency {
   }
 
   /** Builds a {@link Presidency}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
-  public static class Builder extends ImmutablePresidency.Builder {
+  public static final class Builder extends ImmutablePresidency.Builder {
     /** A new, empty builder; prefer {@link Presidency#builder()}. */
     public Builder() {}
   }

@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class RotationException implements ScoRecord, WithRotationException {
 
+  /** Only the generated implementation extends it: no value can be forged outside this package. */
+  RotationException() {}
+
   /** Swap, skip of a new member, or irregular period. */
   public abstract RotationExceptionKind kind();
 
@@ -50,7 +53,7 @@ public abstract class RotationException implements ScoRecord, WithRotationExcept
   }
 
   /** Builds a {@link RotationException}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
-  public static class Builder extends ImmutableRotationException.Builder {
+  public static final class Builder extends ImmutableRotationException.Builder {
     /** A new, empty builder; prefer {@link RotationException#builder()}. */
     public Builder() {}
   }

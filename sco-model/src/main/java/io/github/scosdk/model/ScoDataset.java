@@ -30,6 +30,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ScoDataset implements WithScoDataset {
 
+  /** Only the generated implementation extends it: no value can be forged outside this package. */
+  ScoDataset() {}
+
   /** A short description of what the dataset covers. */
   public abstract Optional<String> title();
 
@@ -48,7 +51,7 @@ public abstract class ScoDataset implements WithScoDataset {
   /** The meetings. */
   public abstract List<Meeting> meetings();
 
-  /** The presidency terms. */
+  /** The presidencies, one per holder's term. */
   public abstract List<Presidency> presidencies();
 
   /** The documents. */
@@ -63,11 +66,9 @@ public abstract class ScoDataset implements WithScoDataset {
   /** The declared exceptions to the rotation rule. */
   public abstract List<RotationException> rotationExceptions();
 
-  /** Every record with an id, sources excluded, in a stable order (by kind, then as given). */
+  /** Every record with an id, sources excluded, in a stable order (by {@link RecordKind}, then as given). */
   public Stream<ScoRecord> records() {
-    return Stream.of(
-            statusChanges(), meetings(), presidencies(), documents(), initiatives(), officials(), rotationExceptions())
-        .flatMap(List::stream);
+    return RecordKind.records().stream().flatMap(k -> k.list(this).stream()).map(ScoRecord.class::cast);
   }
 
   @Value.Lazy
@@ -90,14 +91,11 @@ public abstract class ScoDataset implements WithScoDataset {
     Map<Object, Object> m = keys;
     if (m == null) {
       m = new HashMap<>(expectedEntries());
-      for (State s : states()) {
-        m.putIfAbsent(s.code(), s);
+      for (RecordKind kind : RecordKind.values()) {
+        for (Object value : kind.list(this)) {
+          m.putIfAbsent(kind.key(value), value);
+        }
       }
-      for (Source s : sources()) {
-        m.putIfAbsent(s.id(), s);
-      }
-      Map<Object, Object> map = m;
-      records().forEach(r -> map.putIfAbsent(r.id(), r));
       keys = m;
     }
     return m.get(key);
@@ -161,7 +159,7 @@ public abstract class ScoDataset implements WithScoDataset {
     return typed(id, Document.class);
   }
 
-  /** The presidency term with the id. */
+  /** The presidency with the id. */
   public Optional<Presidency> presidency(String id) {
     return typed(id, Presidency.class);
   }
@@ -217,23 +215,39 @@ public abstract class ScoDataset implements WithScoDataset {
     return statusIndex().changeOn(state, date);
   }
 
-  /** The presidency terms sorted by start. */
+  /** The presidencies sorted by the start of their terms. */
   public List<Presidency> presidencyTimeline() {
     return presidencyIndex().sorted();
   }
 
-  /** The presidency term running on the day (half-open: on a handover day the new term runs). O(log n). */
+  /** The presidency whose term runs on the day (half-open: on a handover day the new term runs). O(log n). */
   public Optional<Presidency> presidencyOn(LocalDate date) {
     java.util.Objects.requireNonNull(date, "date");
     return presidencyIndex().on(date);
   }
 
-  /** The holder of the post on the day. O(log n). */
+  /**
+   * The holder of a single-holder post (Secretary-General, RATS Director) on the day. For a post with several
+   * concurrent holders (deputy Secretaries-General) it is one of {@link #officialsOn}: the
+   * one whose term started last (of equal starts, the last in dataset order). O(log n) plus one step per term
+   * running that day.
+   */
   public Optional<Official> officialOn(Post post, LocalDate date) {
     java.util.Objects.requireNonNull(post, "post");
     java.util.Objects.requireNonNull(date, "date");
     TermIndex<Official> idx = officialIndex().get(post);
     return idx == null ? Optional.empty() : idx.on(date);
+  }
+
+  /**
+   * Every holder of the post on the day, by the start of their term (of equal starts, in dataset order); empty if
+   * nobody holds it. O(log n) plus one step per term running that day.
+   */
+  public List<Official> officialsOn(Post post, LocalDate date) {
+    java.util.Objects.requireNonNull(post, "post");
+    java.util.Objects.requireNonNull(date, "date");
+    TermIndex<Official> idx = officialIndex().get(post);
+    return idx == null ? List.of() : idx.allOn(date);
   }
 
   /** The member states on the day, in rotation order (states without a {@link State} record last, by code). */
@@ -258,23 +272,23 @@ public abstract class ScoDataset implements WithScoDataset {
   }
 
   /**
-   * The meetings of the term, in date order: those whose (earliest) start falls within it, plus the summit that
-   * closes it, minus a summit that closes another term (a one-day summit on the handover day belongs to the term it
-   * closes, not to the term that starts that day).
+   * The meetings of the presidency, in date order: those whose (earliest) start falls within its term, plus the
+   * summit that closes it, minus a summit that closes another presidency (a one-day summit on the handover day
+   * belongs to the presidency it closes, not to the one that starts that day).
    */
-  public List<Meeting> meetingsOf(Presidency term) {
-    java.util.Objects.requireNonNull(term, "term");
+  public List<Meeting> meetingsOf(Presidency presidency) {
+    java.util.Objects.requireNonNull(presidency, "presidency");
     Set<String> closingOthers = new java.util.HashSet<>();
     for (Presidency p : presidencies()) {
-      if (!p.id().equals(term.id())) {
+      if (!p.id().equals(presidency.id())) {
         p.closedAt().ifPresent(closingOthers::add);
       }
     }
     List<Meeting> result = new ArrayList<>();
     for (Meeting m : meetingsByDate()) {
-      boolean closesThis = term.closedAt().map(m.id()::equals).orElse(false);
+      boolean closesThis = presidency.closedAt().map(m.id()::equals).orElse(false);
       if (closesThis
-          || (term.term().contains(m.startDate().earliest()) && !closingOthers.contains(m.id()))) {
+          || (presidency.term().contains(m.startDate().earliest()) && !closingOthers.contains(m.id()))) {
         result.add(m);
       }
     }
@@ -303,7 +317,7 @@ public abstract class ScoDataset implements WithScoDataset {
         }
       }
     }
-    partners.forEach((k, v) -> b.putPartnersByStatus(k, List.copyOf(v)));
+    partners.forEach((k, v) -> b.putNonMembersByStatus(k, List.copyOf(v)));
     b.statuses(statuses);
     presidencyOn(date).ifPresent(b::presidency);
     officialOn(Post.SECRETARY_GENERAL, date).ifPresent(b::secretaryGeneral);
@@ -333,53 +347,49 @@ public abstract class ScoDataset implements WithScoDataset {
 
   /**
    * The next presidency holder predicted by the strict rotation rule after the day: the member that follows the
-   * holder of the term running on that day, in rotation order, among the members on that day.
+   * holder of the presidency running on that day, in rotation order, among the members on that day.
    */
-  public ChairPrediction predictNextChair(LocalDate after) {
+  public HolderPrediction predictNextHolder(LocalDate after) {
     java.util.Objects.requireNonNull(after, "after");
-    return ChairPredictor.predict(this, after);
+    return HolderPredictor.predict(this, after);
   }
 
   @Value.Check
   protected void check() {
     // values are the records themselves: a kind name is only worked out for a duplicate
     Map<Object, Object> seen = new HashMap<>(expectedEntries());
-    for (State s : states()) {
-      checkArgument(seen.put(s.code(), s) == null, "states: duplicate state code '%s'", s.code());
-    }
-    for (Source s : sources()) {
-      Object prev = seen.put(s.id(), s);
-      if (prev != null) {
-        checkArgument(false, "sources: duplicate id '%s' (already used by a %s)", s.id(), kindOf(prev));
-      }
-    }
-    for (List<? extends ScoRecord> kind :
-        List.of(
-            statusChanges(), meetings(), presidencies(), documents(), initiatives(), officials(),
-            rotationExceptions())) {
-      for (ScoRecord r : kind) {
-        Object prev = seen.put(r.id(), r);
+    for (RecordKind kind : RecordKind.values()) {
+      for (Object value : kind.list(this)) {
+        Object key = kind.key(value);
+        Object prev = seen.put(key, value);
         if (prev != null) {
-          checkArgument(
-              false, "id: duplicate id '%s' on a %s (already used by a %s)", r.id(), kindOf(r), kindOf(prev));
+          duplicate(kind, key, prev);
         }
       }
     }
     keys = seen;
   }
 
-  private int expectedEntries() {
-    int n =
-        states().size() + sources().size() + statusChanges().size() + meetings().size() + presidencies().size()
-            + documents().size() + initiatives().size() + officials().size() + rotationExceptions().size();
-    return n + n / 3 + 1;
+  private static void duplicate(RecordKind kind, Object key, Object prev) {
+    String previous = RecordKind.kindOf(prev).orElseThrow().displayName();
+    switch (kind) {
+      case STATE:
+        checkArgument(false, "%s: duplicate state code '%s'", kind.collectionName(), key);
+        break;
+      case SOURCE:
+        checkArgument(false, "%s: duplicate id '%s' (already used by a %s)", kind.collectionName(), key, previous);
+        break;
+      default:
+        checkArgument(false, "id: duplicate id '%s' on a %s (already used by a %s)", key, kind.displayName(), previous);
+    }
   }
 
-  private static String kindOf(Object value) {
-    if (value instanceof Source) {
-      return "source";
+  private int expectedEntries() {
+    int n = 0;
+    for (RecordKind kind : RecordKind.values()) {
+      n += kind.list(this).size();
     }
-    return value.getClass().getSimpleName().replace("Immutable", "");
+    return n + n / 3 + 1;
   }
 
   /** A new builder. */
@@ -388,7 +398,7 @@ public abstract class ScoDataset implements WithScoDataset {
   }
 
   /** Builds a {@link ScoDataset}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
-  public static class Builder extends ImmutableScoDataset.Builder {
+  public static final class Builder extends ImmutableScoDataset.Builder {
     /** A new, empty builder; prefer {@link ScoDataset#builder()}. */
     public Builder() {}
   }

@@ -7,15 +7,18 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A consistent picture of the SCO on one day, as recorded in a {@link ScoDataset}: the members, the partners by
- * status, every state's status, the presidency holder, the Secretary-General, and the meetings and documents up
- * to that day.
+ * A consistent picture of the SCO on one day, as recorded in a {@link ScoDataset}: the members, the other states
+ * with a status (partners, states on the accession track, suspended or withdrawn members) by status, every
+ * state's status, the presidency, the Secretary-General, and the meetings and documents up to that day.
  *
- * <p>Obtain it from {@link ScoDataset#asOf(LocalDate)}. Members are in rotation order; statuses and partners keep
+ * <p>Obtain it from {@link ScoDataset#asOf(LocalDate)}. Members are in rotation order; statuses and non-members keep
  * the dataset's state order. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class ScoSnapshot {
+
+  /** Only the generated implementation extends it: no value can be forged outside this package. */
+  ScoSnapshot() {}
 
   /** The day the snapshot describes. */
   public abstract LocalDate date();
@@ -24,15 +27,16 @@ public abstract class ScoSnapshot {
   public abstract List<StateCode> members();
 
   /**
-   * The states with a status other than member or none, grouped by status (dialogue partner, observer, partner,
-   * accession started, acceding, suspended, withdrawn), each group in the dataset's state order.
+   * The states with a status other than member or none, grouped by status: the partner kinds (dialogue partner,
+   * observer, partner), the accession track (accession started, acceding) and suspended or withdrawn states; each
+   * group in the dataset's state order. Not only partners: {@link #partnerCount()} counts those.
    */
-  public abstract Map<MembershipStatus, List<StateCode>> partnersByStatus();
+  public abstract Map<MembershipStatus, List<StateCode>> nonMembersByStatus();
 
   /** Every state with a status other than {@link MembershipStatus#NONE} on that day. */
   public abstract Map<StateCode, MembershipStatus> statuses();
 
-  /** The presidency term running on that day. */
+  /** The presidency running on that day. */
   public abstract Optional<Presidency> presidency();
 
   /** The Secretary-General in office on that day. */
@@ -60,7 +64,7 @@ public abstract class ScoSnapshot {
   }
 
   /** Builds a {@link ScoSnapshot}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
-  public static class Builder extends ImmutableScoSnapshot.Builder {
+  public static final class Builder extends ImmutableScoSnapshot.Builder {
     /** A new, empty builder; prefer {@link ScoSnapshot#builder()}. */
     public Builder() {}
   }

@@ -9,10 +9,17 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style of the project, applied to whole packages through {@code package-info.java}.
  *
- * <p>Generated implementations are named {@code Immutable*}; builders and {@code with*} copies return the
- * abstract, hand-written type; collections keep insertion order ({@code jdkOnly}), so that every value
- * iterates, prints and serializes deterministically; collection builders offer singular adders
- * ({@code addParticipant}).
+ * <p>Generated code is no part of the public API: the implementations ({@code Immutable*}), their builders and
+ * their {@code With*} interfaces are package-private. Users see the abstract, hand-written type {@code X}, its
+ * {@code X.builder()}, {@code X.Builder} (a public final subclass of the generated builder) and its {@code with*}
+ * copies, all of which return {@code X}. Each value type's constructor is package-private, so no value can be
+ * made outside its package without passing its checks. Javadoc run together with the compiler
+ * ({@code mvn compile javadoc:javadoc}) lists every setter on {@code X.Builder} and every copy on {@code X}; the
+ * generated comment of each links to the accessor of {@code X}, which documents the attribute (its meaning, its
+ * default and what the builder rejects).
+ *
+ * <p>Collections keep insertion order ({@code jdkOnly}), so that every value iterates, prints and serializes
+ * deterministically; collection builders offer singular adders ({@code addParticipant}).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -21,8 +28,8 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     depluralize = true,
     depluralizeDictionary = {"status:status", "confidence:confidence"},
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     optionalAcceptNullable = false,
     privateNoargConstructor = false)
 public @interface ScoStyle {}

@@ -14,6 +14,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Source implements WithSource {
 
+  /** Only the generated implementation extends it: no value can be forged outside this package. */
+  Source() {}
+
   /** The stable id, such as {@code TASS-2017}. */
   public abstract String id();
 
@@ -48,7 +51,7 @@ public abstract class Source implements WithSource {
   }
 
   /** Builds a {@link Source}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
-  public static class Builder extends ImmutableSource.Builder {
+  public static final class Builder extends ImmutableSource.Builder {
     /** A new, empty builder; prefer {@link Source#builder()}. */
     public Builder() {}
   }

@@ -14,6 +14,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class State implements WithState {
 
+  /** Only the generated implementation extends it: no value can be forged outside this package. */
+  State() {}
+
   /** The ISO 3166-1 alpha-2 code. */
   public abstract StateCode code();
 
@@ -55,7 +58,7 @@ public abstract class State implements WithState {
   }
 
   /** Builds a {@link State}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
-  public static class Builder extends ImmutableState.Builder {
+  public static final class Builder extends ImmutableState.Builder {
     /** A new, empty builder; prefer {@link State#builder()}. */
     public Builder() {}
   }

@@ -16,6 +16,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class StatusChange implements ScoRecord, WithStatusChange {
 
+  /** Only the generated implementation extends it: no value can be forged outside this package. */
+  StatusChange() {}
+
   /** The state whose status changes. */
   public abstract StateCode state();
 
@@ -56,7 +59,7 @@ public abstract class StatusChange implements ScoRecord, WithStatusChange {
   }
 
   /** Builds a {@link StatusChange}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
-  public static class Builder extends ImmutableStatusChange.Builder {
+  public static final class Builder extends ImmutableStatusChange.Builder {
     /** A new, empty builder; prefer {@link StatusChange#builder()}. */
     public Builder() {}
   }

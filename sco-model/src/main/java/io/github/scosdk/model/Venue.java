@@ -9,6 +9,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Venue implements WithVenue {
 
+  /** Only the generated implementation extends it: no value can be forged outside this package. */
+  Venue() {}
+
   /** The city, in English, such as {@code Tianjin}. */
   @Value.Parameter
   public abstract String city();

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class DocumentTest {
 
-  private static ImmutableDocument.Builder declaration() {
+  private static Document.Builder declaration() {
     return Document.builder()
         .id("doc-tianjin-declaration-2025")
         .kind(DocumentKind.DECLARATION)

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class InitiativeTest {
 
-  private static ImmutableInitiative.Builder initiative() {
+  private static Initiative.Builder initiative() {
     return Initiative.builder().id("ini-gdi").name("Global Development Initiative");
   }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class MeetingTest {
 
-  private static ImmutableMeeting.Builder summit() {
+  private static Meeting.Builder summit() {
     return Meeting.builder().id("chs-2025-tianjin").body(Body.COUNCIL_OF_HEADS_OF_STATE).startDate(date("2025-08-31"));
   }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class OfficialTest {
 
-  private static ImmutableOfficial.Builder official() {
+  private static Official.Builder official() {
     return Official.builder()
         .id("sg-2025")
         .name("A Secretary-General")

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PresidencyTest {
 
-  private static ImmutablePresidency.Builder term() {
+  private static Presidency.Builder term() {
     return Presidency.builder()
         .id("pres-2024-cn")
         .holder(code("CN"))

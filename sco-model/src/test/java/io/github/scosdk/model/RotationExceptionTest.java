@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class RotationExceptionTest {
 
-  private static ImmutableRotationException.Builder swap() {
+  private static RotationException.Builder swap() {
     return RotationException.builder()
         .id("rot-swap")
         .kind(RotationExceptionKind.SWAP)

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SourceTest {
 
-  private static ImmutableSource.Builder source() {
+  private static Source.Builder source() {
     return Source.builder().id("SECT-SEC").title("SCO Secretariat");
   }
 

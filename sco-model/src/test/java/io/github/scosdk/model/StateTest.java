@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class StateTest {
 
-  private static ImmutableState.Builder kyrgyzstan() {
+  private static State.Builder kyrgyzstan() {
     return State.builder().code(StateCode.of("KG")).nameEn("Kyrgyzstan").nameRu("Кыргызстан").nameZh("吉尔吉斯斯坦");
   }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class StatusChangeTest {
 
-  private static ImmutableStatusChange.Builder change() {
+  private static StatusChange.Builder change() {
     return StatusChange.builder()
         .id("status-by-member-2024")
         .state(code("BY"))

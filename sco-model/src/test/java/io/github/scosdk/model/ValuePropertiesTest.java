@@ -328,7 +328,7 @@ class ValuePropertiesTest {
     forEachSeed(
         "ScoDataset ids unique across kinds; look-ups by id and type",
         r -> {
-          ImmutableScoDataset.Builder b = ScoDataset.builder();
+          ScoDataset.Builder b = ScoDataset.builder();
           Map<String, String> kindById = new HashMap<>();
           boolean duplicate = false;
           int n = r.nextInt(0, 12);

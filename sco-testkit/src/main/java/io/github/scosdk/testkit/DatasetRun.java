@@ -1,14 +1,6 @@
 package io.github.scosdk.testkit;
 
 import io.github.scosdk.model.Body;
-import io.github.scosdk.model.ImmutableDocument;
-import io.github.scosdk.model.ImmutableInitiative;
-import io.github.scosdk.model.ImmutableMeeting;
-import io.github.scosdk.model.ImmutableOfficial;
-import io.github.scosdk.model.ImmutableParticipant;
-import io.github.scosdk.model.ImmutablePresidency;
-import io.github.scosdk.model.ImmutableSource;
-import io.github.scosdk.model.ImmutableStatusChange;
 import io.github.scosdk.model.DateRange;
 import io.github.scosdk.model.DelegationLevel;
 import io.github.scosdk.model.Document;
@@ -87,7 +79,7 @@ final class DatasetRun {
       String termId = "pres-" + (k + 1) + "-" + lower(holder.code());
       midTermEvents(start, horizon, holder);
       mergeIfDue(horizon);
-      ImmutablePresidency.Builder term =
+      Presidency.Builder term =
           Presidency.builder().id(termId).holder(holder.code()).addSource(source()).openedAt(openedAt);
       if (rnd.nextInt(4) == 0) {
         term.slogan("Slogan of " + holder.nameEn() + " " + (k + 1));
@@ -131,7 +123,7 @@ final class DatasetRun {
   private void makeSources() {
     int n = rnd.nextInt(1, 4);
     for (int i = 1; i <= n; i++) {
-      ImmutableSource.Builder b = Source.builder().id("src-" + i).title("Generated source " + i);
+      Source.Builder b = Source.builder().id("src-" + i).title("Generated source " + i);
       if (rnd.nextBoolean()) {
         b.publisher("Publisher " + i).url("https://example.org/sco/source-" + i);
       }
@@ -187,7 +179,7 @@ final class DatasetRun {
     if (timeline.lastChange(s.code()).filter(d -> !d.isBefore(day)).isPresent()) {
       throw new AssertionError("generator bug: " + s.code() + " already changed on or after " + day);
     }
-    ImmutableStatusChange.Builder b =
+    StatusChange.Builder b =
         StatusChange.builder()
             .id(nextId("sc-" + lower(s.code())))
             .state(s.code())
@@ -286,7 +278,7 @@ final class DatasetRun {
       StatusChange c = change(s, to2, day, null, memo);
       String changeId = c.id();
       if (memo != null) {
-        ImmutableDocument.Builder d =
+        Document.Builder d =
             Document.builder()
                 .id(memo)
                 .kind(DocumentKind.MEMORANDUM)
@@ -423,7 +415,7 @@ final class DatasetRun {
       }
     }
     boolean video = rnd.nextInt(8) == 0;
-    ImmutableMeeting.Builder m =
+    Meeting.Builder m =
         Meeting.builder()
             .id(id)
             .body(Body.COUNCIL_OF_HEADS_OF_STATE)
@@ -444,7 +436,7 @@ final class DatasetRun {
     }
     meetings.add(m.build());
     List<StateCode> signatories = codes(timeline.withStatus(states, MembershipStatus.MEMBER, end));
-    ImmutableDocument.Builder d =
+    Document.Builder d =
         Document.builder()
             .id(decl)
             .kind(DocumentKind.DECLARATION)
@@ -459,7 +451,7 @@ final class DatasetRun {
     if (rnd.nextInt(3) == 0) {
       String ini = nextId("ini");
       d.addLink(DocumentLink.of(LinkType.ENDORSES_INITIATIVE, ini));
-      ImmutableInitiative.Builder i =
+      Initiative.Builder i =
           Initiative.builder()
               .id(ini)
               .name("Initiative of " + holder.nameEn() + " " + chsOrdinal)
@@ -499,7 +491,7 @@ final class DatasetRun {
       }
       boolean video = rnd.nextInt(6) == 0;
       String id = nextId(body.abbreviation().toLowerCase(Locale.ROOT) + "-" + first.getYear());
-      ImmutableMeeting.Builder m =
+      Meeting.Builder m =
           Meeting.builder()
               .id(id)
               .body(body)
@@ -517,7 +509,7 @@ final class DatasetRun {
         LocalDate day = randomDay(first, last);
         String doc = nextId("doc-communique");
         m.addOutcome(doc);
-        ImmutableDocument.Builder d =
+        Document.Builder d =
             Document.builder()
                 .id(doc)
                 .kind(rnd.nextBoolean() ? DocumentKind.COMMUNIQUE : DocumentKind.JOINT_STATEMENT)
@@ -561,7 +553,7 @@ final class DatasetRun {
       if (!take) {
         continue;
       }
-      ImmutableParticipant.Builder p = Participant.builder().state(s.code()).guest(guest).remote(video);
+      Participant.Builder p = Participant.builder().state(s.code()).guest(guest).remote(video);
       if (rnd.nextBoolean()) {
         p.headOfDelegation(StatePool.person(rnd)).level(level);
       }
@@ -606,7 +598,7 @@ final class DatasetRun {
               ? DateRange.of(start, PartialDate.of(termStarts.get(appointments.get(i + 1))))
               : DateRange.ongoing(start);
       State who = pick(timeline.withStatus(states, MembershipStatus.MEMBER, from));
-      ImmutableOfficial.Builder o =
+      Official.Builder o =
           Official.builder()
               .id(nextId("official"))
               .name(StatePool.person(rnd))

@@ -1,7 +1,6 @@
 package io.github.scosdk.testkit;
 
 import io.github.scosdk.model.Document;
-import io.github.scosdk.model.ImmutableScoDataset;
 import io.github.scosdk.model.Initiative;
 import io.github.scosdk.model.Language;
 import io.github.scosdk.model.Meeting;
@@ -100,20 +99,20 @@ public final class DatasetShrinker implements Shrinker<ScoDataset> {
     int w = weight(d);
     Stream<Supplier<ScoDataset>> drops =
         Stream.of(
-                list(d, ScoDataset::presidencies, ImmutableScoDataset.Builder::presidencies),
-                list(d, ScoDataset::meetings, ImmutableScoDataset.Builder::meetings),
-                list(d, ScoDataset::documents, ImmutableScoDataset.Builder::documents),
-                list(d, ScoDataset::statusChanges, ImmutableScoDataset.Builder::statusChanges),
-                list(d, ScoDataset::initiatives, ImmutableScoDataset.Builder::initiatives),
-                list(d, ScoDataset::officials, ImmutableScoDataset.Builder::officials),
-                list(d, ScoDataset::rotationExceptions, ImmutableScoDataset.Builder::rotationExceptions),
-                list(d, ScoDataset::states, ImmutableScoDataset.Builder::states),
-                list(d, ScoDataset::sources, ImmutableScoDataset.Builder::sources))
+                list(d, ScoDataset::presidencies, ScoDataset.Builder::presidencies),
+                list(d, ScoDataset::meetings, ScoDataset.Builder::meetings),
+                list(d, ScoDataset::documents, ScoDataset.Builder::documents),
+                list(d, ScoDataset::statusChanges, ScoDataset.Builder::statusChanges),
+                list(d, ScoDataset::initiatives, ScoDataset.Builder::initiatives),
+                list(d, ScoDataset::officials, ScoDataset.Builder::officials),
+                list(d, ScoDataset::rotationExceptions, ScoDataset.Builder::rotationExceptions),
+                list(d, ScoDataset::states, ScoDataset.Builder::states),
+                list(d, ScoDataset::sources, ScoDataset.Builder::sources))
             .flatMap(Function.identity());
     Stream<Supplier<ScoDataset>> inner =
         Stream.of(
-                inside(d, ScoDataset::meetings, ImmutableScoDataset.Builder::meetings, DatasetShrinker::meetingCandidates),
-                inside(d, ScoDataset::documents, ImmutableScoDataset.Builder::documents, DatasetShrinker::documentCandidates))
+                inside(d, ScoDataset::meetings, ScoDataset.Builder::meetings, DatasetShrinker::meetingCandidates),
+                inside(d, ScoDataset::documents, ScoDataset.Builder::documents, DatasetShrinker::documentCandidates))
             .flatMap(Function.identity());
     Stream<Supplier<ScoDataset>> simpler = simplifications(d);
     return Stream.of(drops, inner, simpler)
@@ -157,14 +156,14 @@ public final class DatasetShrinker implements Shrinker<ScoDataset> {
   private static <T> Stream<Supplier<ScoDataset>> list(
       ScoDataset d,
       Function<ScoDataset, List<T>> get,
-      BiFunction<ImmutableScoDataset.Builder, Iterable<T>, ImmutableScoDataset.Builder> set) {
+      BiFunction<ScoDataset.Builder, Iterable<T>, ScoDataset.Builder> set) {
     return chunksRemoved(get.apply(d)).map(l -> () -> set.apply(ScoDataset.builder().from(d), l).build());
   }
 
   private static <T> Stream<Supplier<ScoDataset>> inside(
       ScoDataset d,
       Function<ScoDataset, List<T>> get,
-      BiFunction<ImmutableScoDataset.Builder, Iterable<T>, ImmutableScoDataset.Builder> set,
+      BiFunction<ScoDataset.Builder, Iterable<T>, ScoDataset.Builder> set,
       Function<T, Stream<T>> smaller) {
     List<T> items = get.apply(d);
     return IntStream.range(0, items.size())

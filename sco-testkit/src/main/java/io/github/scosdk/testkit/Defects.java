@@ -7,11 +7,6 @@ import io.github.scosdk.model.DateRange;
 import io.github.scosdk.model.Document;
 import io.github.scosdk.model.DocumentKind;
 import io.github.scosdk.model.DocumentLink;
-import io.github.scosdk.model.ImmutableDocument;
-import io.github.scosdk.model.ImmutableMeeting;
-import io.github.scosdk.model.ImmutablePresidency;
-import io.github.scosdk.model.ImmutableScoDataset;
-import io.github.scosdk.model.ImmutableStatusChange;
 import io.github.scosdk.model.LinkType;
 import io.github.scosdk.model.Meeting;
 import io.github.scosdk.model.MeetingKind;
@@ -263,12 +258,12 @@ public final class Defects {
         String what;
         if (rnd.nextBoolean()) {
           DateRange r = withStart(next.term(), PartialDate.of(start.plusDays(g)));
-          changed.set(k, ImmutablePresidency.builder().from(next).term(r).build());
+          changed.set(k, Presidency.builder().from(next).term(r).build());
           what = String.format("term %s now starts %d day(s) after %s ends: a gap", next.id(), g, prev.get().id());
         } else {
           int pk = terms.indexOf(prev.get());
           DateRange r = prev.get().term().withEnd(PartialDate.of(start.plusDays(g)));
-          changed.set(pk, ImmutablePresidency.builder().from(prev.get()).term(r).build());
+          changed.set(pk, Presidency.builder().from(prev.get()).term(r).build());
           what =
               String.format(
                   "term %s now ends %d day(s) after %s starts: an overlap", prev.get().id(), g, next.id());
@@ -371,7 +366,7 @@ public final class Defects {
         }
         State m = pick(others);
         List<Presidency> terms = new ArrayList<>(d.presidencies());
-        terms.set(k, ImmutablePresidency.builder().from(p).holder(m.code()).build());
+        terms.set(k, Presidency.builder().from(p).holder(m.code()).build());
         List<Meeting> meetings = new ArrayList<>();
         for (Meeting meeting : d.meetings()) {
           meetings.add(chairedIn(meeting, p) ? rehost(meeting, m.code(), true) : meeting);
@@ -397,7 +392,7 @@ public final class Defects {
     }
 
     private static Meeting rehost(Meeting m, StateCode to, boolean chairToo) {
-      ImmutableMeeting.Builder b = ImmutableMeeting.builder().from(m).host(to);
+      Meeting.Builder b = Meeting.builder().from(m).host(to);
       if (chairToo) {
         b.chair(to);
       }
@@ -446,7 +441,7 @@ public final class Defects {
       Meeting m = pick(checked);
       State other = pick(statesExcept(m.chair().get()));
       List<Meeting> meetings = new ArrayList<>(d.meetings());
-      meetings.set(meetings.indexOf(m), ImmutableMeeting.builder().from(m).chair(other.code()).build());
+      meetings.set(meetings.indexOf(m), Meeting.builder().from(m).chair(other.code()).build());
       return defect(
           base().meetings(meetings),
           RuleIds.MEETING_CHAIR,
@@ -455,7 +450,7 @@ public final class Defects {
     }
 
     Defect participants() {
-      ImmutableScoDataset.Builder b = base();
+      ScoDataset.Builder b = base();
       State outsider = null;
       for (int attempt = 0; attempt < 200 && !d.meetings().isEmpty(); attempt++) {
         Meeting m = pick(d.meetings());
@@ -490,7 +485,7 @@ public final class Defects {
           what = "takes part, not as a guest";
         }
         List<Meeting> meetings = new ArrayList<>(d.meetings());
-        meetings.set(meetings.indexOf(m), ImmutableMeeting.builder().from(m).participants(ps).build());
+        meetings.set(meetings.indexOf(m), Meeting.builder().from(m).participants(ps).build());
         return defect(
             b.meetings(meetings),
             RuleIds.MEETING_PARTICIPANTS_ELIGIBLE,
@@ -520,7 +515,7 @@ public final class Defects {
           rnd.nextBoolean()
               ? m.endDate().latest().plusDays(rnd.nextInt(1, 60))
               : m.startDate().earliest().minusDays(rnd.nextInt(1, 60));
-      ImmutableDocument.Builder changed = ImmutableDocument.builder().from(doc).adopted(PartialDate.of(day));
+      Document.Builder changed = Document.builder().from(doc).adopted(PartialDate.of(day));
       List<Document> docs = new ArrayList<>(d.documents());
       docs.set(docs.indexOf(doc), changed.build());
       return defect(
@@ -551,7 +546,7 @@ public final class Defects {
           nonMembers.add(s);
         }
       }
-      ImmutableScoDataset.Builder b = base();
+      ScoDataset.Builder b = base();
       State s;
       if (nonMembers.isEmpty()) {
         s = outsider();
@@ -562,7 +557,7 @@ public final class Defects {
       List<StateCode> signers = new ArrayList<>(doc.signatories());
       signers.add(rnd.nextInt(signers.size() + 1), s.code());
       List<Document> docs = new ArrayList<>(d.documents());
-      docs.set(docs.indexOf(doc), ImmutableDocument.builder().from(doc).signatories(signers).build());
+      docs.set(docs.indexOf(doc), Document.builder().from(doc).signatories(signers).build());
       return defect(
           b.documents(docs),
           RuleIds.DOCUMENT_SIGNATORIES,
@@ -577,7 +572,7 @@ public final class Defects {
       if (variant == 0 && !d.statusChanges().isEmpty()) {
         StatusChange c = pick(d.statusChanges());
         List<StatusChange> changes = new ArrayList<>(d.statusChanges());
-        changes.set(changes.indexOf(c), ImmutableStatusChange.builder().from(c).decidedAt(missing).build());
+        changes.set(changes.indexOf(c), StatusChange.builder().from(c).decidedAt(missing).build());
         return defect(
             base().statusChanges(changes),
             RuleIds.REFERENCE_RESOLVES,
@@ -588,7 +583,7 @@ public final class Defects {
         List<DocumentLink> links = new ArrayList<>(doc.links());
         links.add(DocumentLink.of(LinkType.AMENDS, missing));
         List<Document> docs = new ArrayList<>(d.documents());
-        docs.set(docs.indexOf(doc), ImmutableDocument.builder().from(doc).links(links).build());
+        docs.set(docs.indexOf(doc), Document.builder().from(doc).links(links).build());
         return defect(
             base().documents(docs),
             RuleIds.REFERENCE_RESOLVES,
@@ -601,7 +596,7 @@ public final class Defects {
       List<String> sources = new ArrayList<>(m.sources());
       sources.add(missing);
       List<Meeting> meetings = new ArrayList<>(d.meetings());
-      meetings.set(meetings.indexOf(m), ImmutableMeeting.builder().from(m).sources(sources).build());
+      meetings.set(meetings.indexOf(m), Meeting.builder().from(m).sources(sources).build());
       return defect(
           base().meetings(meetings),
           RuleIds.REFERENCE_RESOLVES,
@@ -610,11 +605,11 @@ public final class Defects {
 
     // ------------------------------------------------------------ helpers
 
-    private ImmutableScoDataset.Builder base() {
+    private ScoDataset.Builder base() {
       return ScoDataset.builder().from(d).states(states);
     }
 
-    private Defect defect(ImmutableScoDataset.Builder b, String ruleId, String description) {
+    private Defect defect(ScoDataset.Builder b, String ruleId, String description) {
       return new Defect(b.build(), ruleId, description);
     }
 

@@ -7,9 +7,6 @@ import io.github.scosdk.model.DelegationLevel;
 import io.github.scosdk.model.Document;
 import io.github.scosdk.model.DocumentKind;
 import io.github.scosdk.model.DocumentLink;
-import io.github.scosdk.model.ImmutableDocument;
-import io.github.scosdk.model.ImmutableMeeting;
-import io.github.scosdk.model.ImmutableParticipant;
 import io.github.scosdk.model.Initiative;
 import io.github.scosdk.model.Language;
 import io.github.scosdk.model.LinkType;
@@ -130,7 +127,7 @@ public final class ModelGenerators {
   /** Participants: states (some guests) or organisations. */
   public static Gen<Participant> participants() {
     return r -> {
-      ImmutableParticipant.Builder b = Participant.builder();
+      Participant.Builder b = Participant.builder();
       if (r.nextInt(4) == 0) {
         b.organisation(r.nextBoolean() ? "SCO Secretariat" : "RATS Executive Committee");
       } else {
@@ -159,7 +156,7 @@ public final class ModelGenerators {
   public static Gen<Meeting> meetings() {
     return r -> {
       LocalDate start = days().generate(r);
-      ImmutableMeeting.Builder b =
+      Meeting.Builder b =
           Meeting.builder()
               .id(ids().generate(r))
               .body(pick(r, Body.values()))
@@ -203,7 +200,7 @@ public final class ModelGenerators {
   /** Documents with titles, dates, distinct signatories and links. */
   public static Gen<Document> documents() {
     return r -> {
-      ImmutableDocument.Builder b =
+      Document.Builder b =
           Document.builder()
               .id(ids().generate(r))
               .kind(pick(r, DocumentKind.values()))

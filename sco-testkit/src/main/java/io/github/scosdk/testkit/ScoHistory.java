@@ -68,7 +68,7 @@ public final class ScoHistory {
               .venue(Venue.of("Capital of " + holder, holder))
               .participants(ps)
               .build());
-      terms.add(term(holder, DateRange.of(termStart, s.day()), id));
+      terms.add(presidency(holder, DateRange.of(termStart, s.day()), id));
       holder = s.next();
       termStart = s.day();
       openedAt = id;
@@ -103,7 +103,7 @@ public final class ScoHistory {
   /** The history so far as a dataset, its as-of date the day of the last operation. */
   public ScoDataset dataset() {
     List<Presidency> all = new ArrayList<>(terms);
-    all.add(term(holder, DateRange.ongoing(PartialDate.of(termStart)), null));
+    all.add(presidency(holder, DateRange.ongoing(PartialDate.of(termStart)), null));
     return ScoDataset.builder()
         .title("Stateful history")
         .asOfDate(today)
@@ -114,7 +114,7 @@ public final class ScoHistory {
         .build();
   }
 
-  private Presidency term(StateCode h, DateRange range, String closedAt) {
+  private Presidency presidency(StateCode h, DateRange range, String closedAt) {
     var b = Presidency.builder().id("pres-" + range.start() + "-" + h.code().toLowerCase(Locale.ROOT)).holder(h)
         .term(range);
     if (openedAt != null) {

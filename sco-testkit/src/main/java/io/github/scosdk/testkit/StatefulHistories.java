@@ -2,7 +2,7 @@ package io.github.scosdk.testkit;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.scosdk.model.ChairPrediction;
+import io.github.scosdk.model.HolderPrediction;
 import io.github.scosdk.model.Presidency;
 import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.ScoSnapshot;
@@ -121,7 +121,7 @@ public final class StatefulHistories {
         snapshot.members());
     Optional<StateCode> holder = dataset.presidencyOn(day).map(Presidency::holder);
     expect(holder.filter(model.holder()::equals).isPresent(), step, "presidency holder " + model.holder(), holder);
-    ChairPrediction prediction = dataset.predictNextChair(day);
+    HolderPrediction prediction = dataset.predictNextHolder(day);
     expect(
         prediction.predicted().filter(model.expectedNextHolder()::equals).isPresent(),
         step,

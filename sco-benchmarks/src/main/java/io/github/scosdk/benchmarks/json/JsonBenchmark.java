@@ -2,7 +2,10 @@ package io.github.scosdk.benchmarks.json;
 
 import io.github.scosdk.benchmarks.data.BenchmarkData;
 import io.github.scosdk.json.ScoJson;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -31,27 +34,47 @@ public class JsonBenchmark {
   @Param({"sco-io", "jackson", "gson", "dsl-json"})
   public String library;
 
-  private JsonLibrary lib;
+  /**
+   * For {@code sco-io}: {@code this} (the build on the benchmark's class path), or a directory holding the
+   * sco-io and sco-model jars of another build, loaded in a class loader of their own ({@link IsolatedScoIo}),
+   * to compare two builds in one run: {@code -p library=sco-io -p build=/path/new,/path/old}.
+   */
+  @Param({"this"})
+  public String build;
+
+  private Function<byte[], Object> reader;
+  private Function<Object, byte[]> writer;
   private byte[] json;
   private Object value;
 
   /** Builds the document once per fork and checks that the library reads it. */
   @Setup(Level.Trial)
   public void setUp() {
-    lib = JsonLibrary.of(library);
+    JsonLibrary lib = JsonLibrary.of(library);
+    if ("this".equals(build) || lib != JsonLibrary.SCO_IO) {
+      reader = lib::read;
+      writer = lib::write;
+    } else {
+      IsolatedScoIo other = IsolatedScoIo.from(Path.of(build));
+      reader = other::read;
+      writer = other::write;
+    }
     json = ScoJson.builder().pretty(false).build().toJsonBytes(BenchmarkData.dataset(dataset));
-    value = lib.read(json);
+    value = reader.apply(json);
+    if (lib == JsonLibrary.SCO_IO && !Arrays.equals(writer.apply(value), json)) {
+      throw new IllegalStateException(library + " " + build + ": the bytes written differ from those read");
+    }
   }
 
   /** Parses the document and builds the values. */
   @Benchmark
   public Object read() {
-    return lib.read(json);
+    return reader.apply(json);
   }
 
   /** Writes the values as a compact document. */
   @Benchmark
   public byte[] write() {
-    return lib.write(value);
+    return writer.apply(value);
   }
 }

@@ -76,7 +76,7 @@ final class MembersCommand extends Query<ScoSnapshot> {
     if (!snapshot.members().isEmpty()) {
       groups.put(MembershipStatus.MEMBER, snapshot.members());
     }
-    snapshot.partnersByStatus().forEach((status, states) -> {
+    snapshot.nonMembersByStatus().forEach((status, states) -> {
       if (!states.isEmpty()) {
         groups.put(status, states);
       }

@@ -1,6 +1,6 @@
 package io.github.scosdk.examples.cli;
 
-import io.github.scosdk.model.ChairPrediction;
+import io.github.scosdk.model.HolderPrediction;
 import io.github.scosdk.model.ScoDataset;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,7 +18,7 @@ import tools.jackson.core.JsonGenerator;
       "The rule: the next member state in Russian alphabetical order of the states' SCO names; the reasoning"
           + " says who is skipped and why, and how often the SCO has deviated from the rule."
     })
-final class NextChairCommand extends Query<ChairPrediction> {
+final class NextChairCommand extends Query<HolderPrediction> {
 
   @Mixin DayOption on = new DayOption();
 
@@ -33,12 +33,12 @@ final class NextChairCommand extends Query<ChairPrediction> {
   }
 
   @Override
-  ChairPrediction answer(ScoDataset data) {
-    return data.predictNextChair(on.day(clock));
+  HolderPrediction answer(ScoDataset data) {
+    return data.predictNextHolder(on.day(clock));
   }
 
   @Override
-  String text(ScoDataset data, ChairPrediction prediction) {
+  String text(ScoDataset data, HolderPrediction prediction) {
     LocalDate day = prediction.after();
     StringBuilder out = new StringBuilder();
     out.append("Next SCO presidency after ").append(day).append(":\n");
@@ -59,7 +59,7 @@ final class NextChairCommand extends Query<ChairPrediction> {
   }
 
   @Override
-  void json(JsonGenerator g, ScoDataset data, ChairPrediction prediction) {
+  void json(JsonGenerator g, ScoDataset data, HolderPrediction prediction) {
     g.writeStartObject();
     Json.member(g, "on", prediction.after().toString());
     PresidencyFields.member(g, "current", data, prediction.current());
@@ -75,7 +75,7 @@ final class NextChairCommand extends Query<ChairPrediction> {
   }
 
   @Override
-  Csv csv(ScoDataset data, ChairPrediction prediction) {
+  Csv csv(ScoDataset data, HolderPrediction prediction) {
     return new Csv()
         .row("on", "current", "current_holder", "predicted", "predicted_name", "rotation_order", "reasoning")
         .row(prediction.after().toString(),

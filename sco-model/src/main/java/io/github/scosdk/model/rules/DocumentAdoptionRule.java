@@ -37,11 +37,8 @@ final class DocumentAdoptionRule implements Rule {
       boolean overlaps =
           !when.latest().isBefore(m.startDate().earliest()) && !when.earliest().isAfter(m.endDate().latest());
       if (!overlaps) {
-        sink.report(
-            id(),
-            Severity.ERROR,
-            d.id(),
-            d.adopted().isPresent() ? "adopted" : "signed",
+        sink.error(
+            Location.of(d).at(d.adopted().isPresent() ? "adopted" : "signed"),
             String.format(
                 "%s is dated %s but the meeting %s that adopted it ran from %s to %s",
                 d.id(), when, m.id(), m.startDate(), m.endDate()));

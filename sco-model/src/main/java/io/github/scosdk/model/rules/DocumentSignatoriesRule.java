@@ -40,11 +40,8 @@ final class DocumentSignatoriesRule implements Rule {
         StateCode s = signatories.get(i);
         MembershipStatus st = context.dataset().statusOn(s, date.get().earliest());
         if (st != MembershipStatus.MEMBER) {
-          sink.report(
-              id(),
-              Severity.ERROR,
-              d.id(),
-              "signatories/" + i,
+          sink.error(
+              Location.of(d).at("signatories", i),
               String.format("%s signed %s on %s but its status then is %s, not member", s, d.id(), date.get(),
                   Names.of(st)));
         }

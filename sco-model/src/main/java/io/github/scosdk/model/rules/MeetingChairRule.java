@@ -51,11 +51,8 @@ final class MeetingChairRule implements Rule {
       }
       StateCode chair = m.chair().get();
       if (!chair.equals(term.get().holder())) {
-        sink.report(
-            id(),
-            Severity.ERROR,
-            m.id(),
-            "chair",
+        sink.error(
+            Location.of(m).at("chair"),
             String.format(
                 "%s meeting %s on %s is chaired by %s, but %s holds the presidency then (term %s)",
                 m.body().abbreviation(), m.id(), m.startDate(), chair, term.get().holder(), term.get().id()));

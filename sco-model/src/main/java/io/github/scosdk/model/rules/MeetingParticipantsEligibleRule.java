@@ -56,11 +56,8 @@ final class MeetingParticipantsEligibleRule implements Rule {
         }
         MembershipStatus last = data.statusOn(state, m.endDate().earliest());
         if (!ELIGIBLE.contains(last)) {
-          sink.report(
-              id(),
-              Severity.ERROR,
-              m.id(),
-              "participants/" + i,
+          sink.error(
+              Location.of(m).at("participants", i),
               String.format(
                   "%s takes part in %s on %s but its status then is %s, and it is not marked as a guest",
                   state, m.id(), m.startDate(), Names.of(first)));

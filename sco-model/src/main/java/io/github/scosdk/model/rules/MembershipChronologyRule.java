@@ -30,8 +30,7 @@ final class MembershipChronologyRule implements Rule {
       PartialDate date = change.date();
       if (date.earliest().isBefore(StatusEras.FOUNDING)) {
         sink.error(
-            id(),
-            change.id(),
+            change,
             String.format(
                 "%s's change to %s is dated %s, before the SCO was founded on %s",
                 change.state(), Names.of(change.status()), date, StatusEras.FOUNDING));
@@ -41,15 +40,13 @@ final class MembershipChronologyRule implements Rule {
         int cmp = date.compareTo(previous.date());
         if (cmp < 0) {
           sink.error(
-              id(),
-              change.id(),
+            change,
               String.format(
                   "%s's change to %s on %s is listed after its change to %s on %s, out of date order",
                   change.state(), Names.of(change.status()), date, Names.of(previous.status()), previous.date()));
         } else if (cmp == 0) {
           sink.error(
-              id(),
-              change.id(),
+            change,
               String.format(
                   "%s has two changes on %s (%s, then %s); a state changes status at most once a day",
                   change.state(), date, Names.of(previous.status()), Names.of(change.status())));

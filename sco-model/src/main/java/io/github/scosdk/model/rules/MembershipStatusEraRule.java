@@ -42,8 +42,7 @@ final class MembershipStatusEraRule implements Rule {
         LocalDate day = change.date().earliest();
         if (!StatusEras.exists(status, day)) {
           sink.error(
-              id(),
-              change.id(),
+            change,
               String.format(
                   "%s is given the status %s on %s, but that status exists only %s",
                   state, Names.of(status), change.date(), era(status)));
@@ -54,8 +53,7 @@ final class MembershipStatusEraRule implements Rule {
           LocalDate next = i + 1 < history.size() ? history.get(i + 1).date().earliest() : null;
           if (next == null || next.isAfter(until.get())) {
             sink.error(
-                id(),
-                change.id(),
+            change,
                 String.format(
                     "%s keeps the status %s after it ceased to exist on %s (%s)",
                     state,

@@ -32,8 +32,7 @@ final class MembershipTransitionRule implements Rule {
         LocalDate day = change.date().earliest();
         if (!TransitionGraph.allows(previous, change.status(), day)) {
           sink.error(
-              id(),
-              change.id(),
+            change,
               String.format(
                   "%s cannot go from %s to %s on %s; allowed from %s on that day: %s",
                   state,

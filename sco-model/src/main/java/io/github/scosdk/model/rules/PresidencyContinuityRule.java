@@ -30,8 +30,7 @@ final class PresidencyContinuityRule implements Rule {
       PartialDate start = next.term().start();
       if (prev.term().end().isEmpty()) {
         sink.error(
-            id(),
-            prev.id(),
+            prev,
             String.format(
                 "term %s of %s is %s but a later term %s of %s starts on %s",
                 prev.id(),
@@ -50,8 +49,7 @@ final class PresidencyContinuityRule implements Rule {
           what = "bounds of different precision (" + end + " and " + start + ")";
         }
         sink.error(
-            id(),
-            next.id(),
+            next,
             String.format(
                 "term %s of %s starts on %s but the previous term %s of %s ends on %s: %s",
                 next.id(), next.holder(), start, prev.id(), prev.holder(), end, what));

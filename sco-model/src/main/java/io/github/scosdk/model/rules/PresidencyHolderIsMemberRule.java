@@ -29,11 +29,8 @@ final class PresidencyHolderIsMemberRule implements Rule {
       LocalDate start = p.term().start().earliest();
       MembershipStatus atStart = data.statusOn(p.holder(), start);
       if (atStart != MembershipStatus.MEMBER) {
-        sink.report(
-            id(),
-            Severity.ERROR,
-            p.id(),
-            "holder",
+        sink.error(
+            Location.of(p).at("holder"),
             String.format(
                 "%s holds the presidency from %s but its status that day is %s, not member",
                 p.holder(), p.term().start(), Names.of(atStart)));
@@ -42,11 +39,8 @@ final class PresidencyHolderIsMemberRule implements Rule {
       for (StatusChange c : data.statusHistory(p.holder())) {
         LocalDate d = c.date().earliest();
         if (d.isAfter(start) && p.term().contains(d) && c.status() != MembershipStatus.MEMBER) {
-          sink.report(
-              id(),
-              Severity.ERROR,
-              p.id(),
-              "holder",
+          sink.error(
+              Location.of(p).at("holder"),
               String.format(
                   "%s holds the presidency in term %s but its status becomes %s on %s",
                   p.holder(), p.term(), Names.of(c.status()), c.date()));

@@ -49,10 +49,8 @@ final class PresidencyRotationOrderRule implements Rule {
       }
       StateCode exp = expected.get().code();
       sink.report(
-          id(),
           context.strict() ? Severity.ERROR : Severity.WARNING,
-          next.id(),
-          "holder",
+          Location.of(next).at("holder"),
           String.format(
               "%s succeeds %s on %s, but the rotation order expects %s (%s), the next member after %s in SCO "
                   + "Russian alphabetical order; no declared exception covers term %s",

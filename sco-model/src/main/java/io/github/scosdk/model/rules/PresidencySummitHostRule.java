@@ -36,21 +36,15 @@ final class PresidencySummitHostRule implements Rule {
       }
       Meeting m = summit.get();
       if (m.body() != Body.COUNCIL_OF_HEADS_OF_STATE || m.kind() != MeetingKind.REGULAR) {
-        sink.report(
-            id(),
-            Severity.ERROR,
-            p.id(),
-            "closedAt",
+        sink.error(
+            Location.of(p).at("closedAt"),
             String.format(
                 "term %s of %s is closed by %s, which is a %s %s meeting, not a regular Council of Heads of State"
                     + " meeting",
                 p.id(), p.holder(), m.id(), m.kind().name().toLowerCase(java.util.Locale.ROOT), m.body().abbreviation()));
       } else if (m.host().isEmpty() || !m.host().get().equals(p.holder())) {
-        sink.report(
-            id(),
-            Severity.ERROR,
-            p.id(),
-            "closedAt",
+        sink.error(
+            Location.of(p).at("closedAt"),
             String.format(
                 "term %s of %s is closed by summit %s, which is hosted by %s, not by the holder",
                 p.id(), p.holder(), m.id(), m.host().map(Object::toString).orElse("nobody recorded")));

@@ -7,6 +7,7 @@ import io.github.scosdk.model.Meeting;
 import io.github.scosdk.model.Official;
 import io.github.scosdk.model.Participant;
 import io.github.scosdk.model.Presidency;
+import io.github.scosdk.model.RecordKind;
 import io.github.scosdk.model.RotationException;
 import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.ScoRecord;
@@ -14,6 +15,7 @@ import io.github.scosdk.model.StateCode;
 import io.github.scosdk.model.StatusChange;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code reference.resolves}: every reference by id points to an existing record of the right kind (sources to
@@ -38,72 +40,72 @@ final class ReferenceResolvesRule implements Rule {
     for (StatusChange s : context.dataset().statusChanges()) {
       c.sources(s);
       c.state(s, "state", s.state());
-      c.ref(s, "decidedAt", s.decidedAt(), Meeting.class);
-      c.refs(s, "documents", s.documents(), Document.class);
+      c.ref(s, "decidedAt", s.decidedAt(), RecordKind.MEETING);
+      c.refs(s, "documents", s.documents(), RecordKind.DOCUMENT);
     }
     for (Meeting m : context.dataset().meetings()) {
       c.sources(m);
-      m.venue().ifPresent(v -> c.state(m, "venue/state", v.state()));
+      m.venue().ifPresent(v -> c.state(m, "venue", -1, "state", v.state()));
       m.host().ifPresent(h -> c.state(m, "host", h));
       m.chair().ifPresent(h -> c.state(m, "chair", h));
       List<Participant> ps = m.participants();
       for (int i = 0; i < ps.size(); i++) {
         Optional<StateCode> state = ps.get(i).state();
         if (state.isPresent()) {
-          c.state(m, "participants/", i, "/state", state.get());
+          c.state(m, "participants", i, "state", state.get());
         }
       }
-      c.refs(m, "outcomes", m.outcomes(), Document.class);
+      c.refs(m, "outcomes", m.outcomes(), RecordKind.DOCUMENT);
     }
     for (Presidency p : context.dataset().presidencies()) {
       c.sources(p);
       c.state(p, "holder", p.holder());
-      c.ref(p, "openedAt", p.openedAt(), Meeting.class);
-      c.ref(p, "closedAt", p.closedAt(), Meeting.class);
+      c.ref(p, "openedAt", p.openedAt(), RecordKind.MEETING);
+      c.ref(p, "closedAt", p.closedAt(), RecordKind.MEETING);
     }
     for (Document d : context.dataset().documents()) {
       c.sources(d);
-      c.ref(d, "adoptedAt", d.adoptedAt(), Meeting.class);
+      c.ref(d, "adoptedAt", d.adoptedAt(), RecordKind.MEETING);
       for (int i = 0; i < d.signatories().size(); i++) {
-        c.state(d, "signatories/", i, "", d.signatories().get(i));
+        c.state(d, "signatories", i, null, d.signatories().get(i));
       }
       for (int i = 0; i < d.links().size(); i++) {
         DocumentLink link = d.links().get(i);
-        c.ref(d, "links/", i, "/target", link.target(), targetType(link));
+        c.ref(d, "links", i, "target", link.target(), targetType(link));
       }
     }
     for (Initiative in : context.dataset().initiatives()) {
       c.sources(in);
       in.proposerState().ifPresent(s -> c.state(in, "proposerState", s));
-      c.ref(in, "proposedAt", in.proposedAt(), Meeting.class);
-      c.refs(in, "endorsedBy", in.endorsedBy(), Document.class);
+      c.ref(in, "proposedAt", in.proposedAt(), RecordKind.MEETING);
+      c.refs(in, "endorsedBy", in.endorsedBy(), RecordKind.DOCUMENT);
     }
     for (Official o : context.dataset().officials()) {
       c.sources(o);
       c.state(o, "state", o.state());
-      c.ref(o, "appointedAt", o.appointedAt(), Meeting.class);
+      c.ref(o, "appointedAt", o.appointedAt(), RecordKind.MEETING);
     }
     for (RotationException e : context.dataset().rotationExceptions()) {
       c.sources(e);
-      c.refs(e, "presidencies", e.presidencies(), Presidency.class);
+      c.refs(e, "presidencies", e.presidencies(), RecordKind.PRESIDENCY);
       for (int i = 0; i < e.states().size(); i++) {
-        c.state(e, "states/", i, "", e.states().get(i));
+        c.state(e, "states", i, null, e.states().get(i));
       }
     }
   }
 
-  private static Class<? extends ScoRecord> targetType(DocumentLink link) {
+  private static RecordKind targetType(DocumentLink link) {
     switch (link.type()) {
       case TRANSFERS_PRESIDENCY:
-        return Presidency.class;
+        return RecordKind.PRESIDENCY;
       case GRANTS_STATUS:
-        return StatusChange.class;
+        return RecordKind.STATUS_CHANGE;
       case ENDORSES_INITIATIVE:
-        return Initiative.class;
+        return RecordKind.INITIATIVE;
       case APPOINTS:
-        return Official.class;
+        return RecordKind.OFFICIAL;
       default:
-        return Document.class;
+        return RecordKind.DOCUMENT;
     }
   }
 
@@ -121,85 +123,81 @@ final class ReferenceResolvesRule implements Rule {
       List<String> sources = r.sources();
       for (int i = 0; i < sources.size(); i++) {
         if (data.source(sources.get(i)).isEmpty()) {
-          report(r, "sources/" + i, "cites source '" + sources.get(i) + "', which is not in the dataset");
+          report(
+              r, AttributePath.of("sources", i), "cites source '" + sources.get(i) + "', which is not in the dataset");
         }
       }
     }
 
     void state(ScoRecord r, String field, StateCode code) {
-      state(r, field, -1, "", code);
+      state(r, field, -1, null, code);
     }
 
-    /** Checks a state code; the field is {@code prefix + index + suffix} (just the prefix if the index is -1). */
-    void state(ScoRecord r, String prefix, int index, String suffix, StateCode code) {
+    /**
+     * Checks a state code at {@code attribute[index].sub} (no index if it is -1, no sub-attribute if it is null);
+     * the path is built only for a report.
+     */
+    void state(ScoRecord r, String attribute, int index, @Nullable String sub, StateCode code) {
       if (data.state(code).isEmpty()) {
-        String field = field(prefix, index, suffix);
-        report(r, field, "names state " + code + " in " + field + ", which has no state record");
+        AttributePath path = path(attribute, index, sub);
+        report(r, path, "names state " + code + " in " + field(path) + ", which has no state record");
       }
     }
 
-    void ref(ScoRecord r, String field, Optional<String> target, Class<? extends ScoRecord> type) {
+    void ref(ScoRecord r, String field, Optional<String> target, RecordKind type) {
       if (target.isPresent()) {
-        ref(r, field, -1, "", target.get(), type);
+        ref(r, field, -1, null, target.get(), type);
       }
     }
 
     /** Checks a reference; the field is built only for a report (as in {@link #state}). */
-    void ref(ScoRecord r, String prefix, int index, String suffix, String id, Class<? extends ScoRecord> type) {
+    void ref(ScoRecord r, String attribute, int index, @Nullable String sub, String id, RecordKind type) {
       Optional<ScoRecord> found = data.record(id);
-      if (found.isPresent() && type.isInstance(found.get())) {
+      if (found.isPresent() && type.type().isInstance(found.get())) {
         return;
       }
-      String field = field(prefix, index, suffix);
-      String kind = kindName(type);
+      AttributePath path = path(attribute, index, sub);
+      String field = field(path);
+      String kind = type.displayName();
       if (found.isEmpty()) {
-        report(r, field, "refers in " + field + " to " + kind + " '" + id + "', which does not exist");
-      } else if (!type.isInstance(found.get())) {
+        report(r, path, "refers in " + field + " to " + kind + " '" + id + "', which does not exist");
+      } else if (!type.type().isInstance(found.get())) {
         report(
             r,
-            field,
+            path,
             "refers in " + field + " to '" + id + "', which is a " + kindName(found.get()) + ", not a " + kind);
       }
     }
 
-    void refs(ScoRecord r, String field, List<String> ids, Class<? extends ScoRecord> type) {
+    void refs(ScoRecord r, String field, List<String> ids, RecordKind type) {
       if (ids.isEmpty()) {
         return;
       }
-      String prefix = field + "/";
       for (int i = 0; i < ids.size(); i++) {
-        ref(r, prefix, i, "", ids.get(i), type);
+        ref(r, field, i, null, ids.get(i), type);
       }
     }
 
-    private String field(String prefix, int index, String suffix) {
-      return index < 0 ? prefix : prefix + index + suffix;
+    private AttributePath path(String attribute, int index, @Nullable String sub) {
+      AttributePath path = AttributePath.of(attribute);
+      if (index >= 0) {
+        path = path.index(index);
+      }
+      return sub == null ? path : path.attribute(sub);
     }
 
-    private void report(ScoRecord r, String field, String message) {
-      sink.report(id(), Severity.ERROR, r.id(), field, r.id() + " " + message);
+    /** The path as messages name it, in the format's layout: {@code participants/2/state}. */
+    private String field(AttributePath path) {
+      return path.pointer().substring(1);
+    }
+
+    private void report(ScoRecord r, AttributePath path, String message) {
+      sink.error(Location.of(r).at(path), r.id() + " " + message);
     }
   }
 
-  private static String kindName(Class<?> type) {
-    String n = type.getSimpleName();
-    return Character.toLowerCase(n.charAt(0)) + n.substring(1);
-  }
 
   private static String kindName(ScoRecord r) {
-    for (Class<?> k :
-        List.of(
-            StatusChange.class,
-            Meeting.class,
-            Presidency.class,
-            Document.class,
-            Initiative.class,
-            Official.class,
-            RotationException.class)) {
-      if (k.isInstance(r)) {
-        return kindName(k);
-      }
-    }
-    return "record";
+    return RecordKind.kindOf(r).orElseThrow().displayName();
   }
 }

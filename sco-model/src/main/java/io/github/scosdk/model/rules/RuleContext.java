@@ -2,16 +2,17 @@ package io.github.scosdk.model.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.scosdk.model.RecordKind;
 import io.github.scosdk.model.RotationException;
 import io.github.scosdk.model.RotationExceptionKind;
 import io.github.scosdk.model.ScoDataset;
-import io.github.scosdk.model.ScoRecord;
-import io.github.scosdk.model.State;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -22,9 +23,12 @@ import java.util.Set;
  */
 public final class RuleContext {
 
+  /** The kinds a bare subject string is looked up in: records first, then states, then sources. */
+  private static final List<RecordKind> GUESS_ORDER = guessOrder();
+
   private final ScoDataset dataset;
   private final boolean strict;
-  private Map<String, String> pointers;
+  private Map<RecordKind, Map<String, Integer>> positions;
   private Map<RotationExceptionKind, Set<String>> excusedTerms;
 
   RuleContext(ScoDataset dataset, boolean strict) {
@@ -44,38 +48,61 @@ public final class RuleContext {
 
   /**
    * The JSON Pointer of a record (by id) or a state (by code) in the {@code sco-dataset/1} layout, such as
-   * {@code /presidencies/3}.
+   * {@code /presidencies/3}. A string alone does not say which kind it names: a record's id wins over a state
+   * code, a state code over a source id. {@link #locate(Location)} is exact.
    */
   public Optional<String> pointerOf(String subject) {
-    if (pointers == null) {
-      pointers = buildPointers();
-    }
-    return Optional.ofNullable(pointers.get(subject));
+    requireNonNull(subject, "subject");
+    return locate(subject).flatMap(Location::pointer);
   }
 
-  private Map<String, String> buildPointers() {
-    Map<String, String> map = new HashMap<>();
-    List<State> states = dataset.states();
-    for (int i = 0; i < states.size(); i++) {
-      map.putIfAbsent(states.get(i).code().toString(), "/states/" + i);
+  /** The location of the subject (see {@link #pointerOf(String)}), with its position; empty if nothing has the key. */
+  Optional<Location> locate(String subject) {
+    for (RecordKind kind : GUESS_ORDER) {
+      OptionalInt index = indexOf(kind, subject);
+      if (index.isPresent()) {
+        return Optional.of(Location.of(kind, subject).withIndex(index.getAsInt()));
+      }
     }
-    for (int i = 0; i < dataset.sources().size(); i++) {
-      map.putIfAbsent(dataset.sources().get(i).id(), "/sources/" + i);
+    return Optional.empty();
+  }
+
+  private static List<RecordKind> guessOrder() {
+    List<RecordKind> order = new java.util.ArrayList<>(RecordKind.records());
+    order.add(RecordKind.STATE);
+    order.add(RecordKind.SOURCE);
+    return List.copyOf(order);
+  }
+
+  /** The location with the position of its value in the dataset, where the dataset has it. */
+  public Location locate(Location location) {
+    requireNonNull(location, "location");
+    OptionalInt index = indexOf(location.kind(), location.key());
+    return index.isPresent() ? location.withIndex(index.getAsInt()) : location;
+  }
+
+  /** The position of the value of the kind with the key (id or state code) in the dataset's list of that kind. */
+  public OptionalInt indexOf(RecordKind kind, String key) {
+    requireNonNull(kind, "kind");
+    requireNonNull(key, "key");
+    if (positions == null) {
+      positions = buildPositions();
     }
-    put(map, "statusChanges", dataset.statusChanges());
-    put(map, "meetings", dataset.meetings());
-    put(map, "presidencies", dataset.presidencies());
-    put(map, "documents", dataset.documents());
-    put(map, "initiatives", dataset.initiatives());
-    put(map, "officials", dataset.officials());
-    put(map, "rotationExceptions", dataset.rotationExceptions());
+    Integer index = positions.get(kind).get(key);
+    return index == null ? OptionalInt.empty() : OptionalInt.of(index);
+  }
+
+  private Map<RecordKind, Map<String, Integer>> buildPositions() {
+    Map<RecordKind, Map<String, Integer>> map = new EnumMap<>(RecordKind.class);
+    for (RecordKind kind : RecordKind.values()) {
+      List<?> values = kind.list(dataset);
+      Map<String, Integer> byKey = new HashMap<>();
+      for (int i = 0; i < values.size(); i++) {
+        byKey.putIfAbsent(kind.key(values.get(i)).toString(), i);
+      }
+      map.put(kind, byKey);
+    }
     return map;
-  }
-
-  private static void put(Map<String, String> map, String name, List<? extends ScoRecord> records) {
-    for (int i = 0; i < records.size(); i++) {
-      map.put(records.get(i).id(), "/" + name + "/" + i);
-    }
   }
 
   /** Whether a declared rotation exception of any kind lists the presidency term. */

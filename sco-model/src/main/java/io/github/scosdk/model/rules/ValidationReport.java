@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ValidationReport {
 
+  /** Only the generated implementation extends it: no value can be forged outside this package. */
+  ValidationReport() {}
+
   /** Every violation. */
   public abstract List<Violation> violations();
 
@@ -54,7 +57,7 @@ public abstract class ValidationReport {
   }
 
   /** Builds a {@link ValidationReport}. Not thread-safe. */
-  public static class Builder extends ImmutableValidationReport.Builder {
+  public static final class Builder extends ImmutableValidationReport.Builder {
     /** A new, empty builder. */
     public Builder() {}
   }

@@ -115,13 +115,13 @@ public final class Validator {
   /** Validates the dataset with every rule of this validator. @param dataset not null */
   public ValidationReport validate(ScoDataset dataset) {
     RuleContext context = new RuleContext(requireNonNull(dataset, "dataset"), strict);
-    ViolationSink sink = new ViolationSink(context);
+    List<Violation> violations = new ArrayList<>();
     Set<String> run = new LinkedHashSet<>();
     for (Rule rule : rules) {
-      rule.check(context, sink);
+      rule.check(context, new ViolationSink(context, rule.id(), violations));
       run.add(rule.id());
     }
-    return ValidationReport.builder().violations(sink.violations()).rulesRun(run).build();
+    return ValidationReport.builder().violations(violations).rulesRun(run).build();
   }
 
   /** A builder starting from no rules. */

@@ -8,10 +8,16 @@ import org.immutables.value.Value;
  * JSON Pointer into the {@code sco-dataset/1} document where known (such as {@code /presidencies/3}), and a
  * plain-words message with the facts that broke the rule.
  *
- * <p>Immutable and thread-safe.
+ * <p>A violation reported by a rule also has its typed {@link #location()} (the kind of the value at fault, its
+ * key, its position and the attribute path), which tells a state from a record with the same key; its subject
+ * is the location's key and its pointer the location's pointer (the builder rejects a violation whose subject
+ * or pointer disagree with its location). Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Violation {
+
+  /** Only the generated implementation extends it: no value can be forged outside this package. */
+  Violation() {}
 
   /** The id of the rule, such as {@code presidency.rotation-order}. */
   public abstract String ruleId();
@@ -28,11 +34,21 @@ public abstract class Violation {
   /** What is wrong, in plain words, naming the facts. */
   public abstract String message();
 
+  /** Where exactly the fault is, for a violation reported by a rule through its {@link ViolationSink}. */
+  public abstract Optional<Location> location();
+
   @org.immutables.value.Value.Check
   protected void check() {
     com.google.common.base.Preconditions.checkArgument(!ruleId().isBlank(), "ruleId: must not be blank");
     com.google.common.base.Preconditions.checkArgument(!subject().isBlank(), "subject: must not be blank");
     com.google.common.base.Preconditions.checkArgument(!message().isBlank(), "message: must not be blank");
+    if (location().isPresent()) {
+      Location at = location().get();
+      com.google.common.base.Preconditions.checkArgument(
+          subject().equals(at.key()), "subject: '%s' is not the key of the location %s", subject(), at);
+      com.google.common.base.Preconditions.checkArgument(
+          pointer().equals(at.pointer()), "pointer: %s is not the pointer of the location %s", pointer(), at);
+    }
   }
 
   @Override
@@ -46,8 +62,15 @@ public abstract class Violation {
   }
 
   /** Builds a {@link Violation}. Not thread-safe. */
-  public static class Builder extends ImmutableViolation.Builder {
+  public static final class Builder extends ImmutableViolation.Builder {
     /** A new, empty builder. */
     public Builder() {}
+
+    /** Sets the location, and with it the subject (its key) and the pointer (its pointer, or none). */
+    public Builder at(Location location) {
+      location(location);
+      subject(location.key());
+      return pointer(location.pointer());
+    }
   }
 }

@@ -4,7 +4,7 @@ import static io.github.scosdk.model.rules.RealHistory.c;
 import static io.github.scosdk.model.rules.RealHistory.d;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.scosdk.model.ChairPrediction;
+import io.github.scosdk.model.HolderPrediction;
 import io.github.scosdk.model.DateRange;
 import io.github.scosdk.model.Meeting;
 import io.github.scosdk.model.MembershipStatus;
@@ -142,7 +142,7 @@ class DatasetQueryTest {
     ScoSnapshot s = real.asOf(d("2025-09-01"));
     assertThat(s.date()).isEqualTo(d("2025-09-01"));
     assertThat(s.members()).hasSize(10);
-    assertThat(s.partnersByStatus()).isEqualTo(Map.of(MembershipStatus.PARTNER, codes("MN", "TR", "LA")));
+    assertThat(s.nonMembersByStatus()).isEqualTo(Map.of(MembershipStatus.PARTNER, codes("MN", "TR", "LA")));
     assertThat(s.partnerCount()).isEqualTo(3);
     assertThat(s.statusOf(c("MN"))).isEqualTo(MembershipStatus.PARTNER);
     assertThat(s.statusOf(c("FR"))).isEqualTo(MembershipStatus.NONE);
@@ -150,7 +150,7 @@ class DatasetQueryTest {
     assertThat(s.meetings()).hasSize(25).last().extracting(Meeting::id).isEqualTo("chs-2025");
 
     ScoSnapshot before = real.asOf(d("2025-08-31"));
-    assertThat(before.partnersByStatus())
+    assertThat(before.nonMembersByStatus())
         .isEqualTo(Map.of(MembershipStatus.OBSERVER, codes("MN"), MembershipStatus.DIALOGUE_PARTNER, codes("TR")));
     assertThat(before.presidency().orElseThrow().holder()).isEqualTo(c("CN"));
     assertThat(before.meetings()).hasSize(25).as("the Tianjin summit started on 2025-08-31");
@@ -159,7 +159,7 @@ class DatasetQueryTest {
 
   @Test
   void theNextChairAfterKyrgyzstanIsPakistanUnderTheStrictRule() {
-    ChairPrediction p = real.predictNextChair(d("2026-11-22"));
+    HolderPrediction p = real.predictNextHolder(d("2026-11-22"));
     assertThat(p.current().orElseThrow().holder()).isEqualTo(c("KG"));
     assertThat(p.predicted()).contains(c("PK"));
     assertThat(p.order()).isEqualTo(codes("BY", "IN", "IR", "KZ", "CN", "KG", "PK", "RU", "TJ", "UZ"));
@@ -170,20 +170,20 @@ class DatasetQueryTest {
   @Test
   void aPredictionNamesWhoIsPassedOverAndWhy() {
     // after Uzbekistan in 2022 the cycle wraps: Belarus was then only an applicant, so India is next
-    ChairPrediction p = real.predictNextChair(d("2022-01-01"));
+    HolderPrediction p = real.predictNextHolder(d("2022-01-01"));
     assertThat(p.predicted()).contains(c("IN"));
     assertThat(p.reasoning())
         .anySatisfy(r -> assertThat(r).contains("1 partner state(s) sort between them but are not members"));
     // the day before the 2023 handover Iran was not yet a member, so the prediction is Kazakhstan (the validator,
     // which looks at the members on the successor's first day, sees Iran passed over)
-    ChairPrediction eve = real.predictNextChair(d("2023-07-03"));
+    HolderPrediction eve = real.predictNextHolder(d("2023-07-03"));
     assertThat(eve.predicted()).contains(c("KZ"));
     assertThat(eve.reasoning()).anySatisfy(r -> assertThat(r).contains("Passed over: Иран (IR)", "acceding"));
   }
 
   @Test
   void noPredictionWithoutATerm() {
-    ChairPrediction p = real.predictNextChair(d("2000-01-01"));
+    HolderPrediction p = real.predictNextHolder(d("2000-01-01"));
     assertThat(p.current()).isEmpty();
     assertThat(p.predicted()).isEmpty();
     assertThat(p.reasoning()).singleElement().asString().contains("No presidency term");

@@ -147,7 +147,7 @@ class ReferenceResolvesEveryFieldTest {
         broken("/documents/0/signatories/1", "names state FR in signatories/1",
             d -> d.withDocuments(DOCUMENT.withSignatories(CN, FR))),
         link(0, "'m1', which is a meeting, not a presidency"),
-        link(1, "'m1', which is a meeting, not a statusChange"),
+        link(1, "'m1', which is a meeting, not a status change"),
         link(2, "'m1', which is a meeting, not a initiative"),
         link(3, "'m1', which is a meeting, not a official"),
         link(4, "'m1', which is a meeting, not a document"),

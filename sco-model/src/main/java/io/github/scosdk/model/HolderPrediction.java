@@ -11,15 +11,19 @@ import org.immutables.value.Value;
  *
  * <p>The rule is applied strictly (the next member in SCO Russian alphabetical order after the current holder);
  * the SCO has deviated from it in the past, which the reasoning recalls when the dataset declares exceptions.
- * Obtain it from {@link ScoDataset#predictNextChair(LocalDate)}. Immutable and thread-safe.
+ * Obtain it from {@link ScoDataset#predictNextHolder(LocalDate)}. (A meeting has a chair; the
+ * presidency has a holder: this predicts the holder.) Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ChairPrediction {
+public abstract class HolderPrediction {
+
+  /** Only the generated implementation extends it: no value can be forged outside this package. */
+  HolderPrediction() {}
 
   /** The day the prediction is made for. */
   public abstract LocalDate after();
 
-  /** The presidency term running on that day. */
+  /** The presidency running on that day. */
   public abstract Optional<Presidency> current();
 
   /** The predicted next holder; empty when no prediction can be made (no current term, no other member). */
@@ -31,14 +35,14 @@ public abstract class ChairPrediction {
   /** The reasoning, one plain sentence per step. */
   public abstract List<String> reasoning();
 
-  /** A new builder; normally use {@link ScoDataset#predictNextChair(LocalDate)}. */
+  /** A new builder; normally use {@link ScoDataset#predictNextHolder(LocalDate)}. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link ChairPrediction}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
-  public static class Builder extends ImmutableChairPrediction.Builder {
-    /** A new, empty builder; prefer {@link ChairPrediction#builder()}. */
+  /** Builds a {@link HolderPrediction}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
+  public static final class Builder extends ImmutableHolderPrediction.Builder {
+    /** A new, empty builder; prefer {@link HolderPrediction#builder()}. */
     public Builder() {}
   }
 }

@@ -7,12 +7,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Applies the strict rotation rule to predict the next presidency holder, explaining each step. */
-final class ChairPredictor {
+final class HolderPredictor {
 
-  private ChairPredictor() {}
+  private HolderPredictor() {}
 
-  static ChairPrediction predict(ScoDataset data, LocalDate after) {
-    ChairPrediction.Builder b = ChairPrediction.builder().after(after);
+  static HolderPrediction predict(ScoDataset data, LocalDate after) {
+    HolderPrediction.Builder b = HolderPrediction.builder().after(after);
     List<StateCode> order = data.membersOn(after);
     b.order(order);
     Optional<Presidency> current = data.presidencyOn(after);
@@ -20,11 +20,11 @@ final class ChairPredictor {
       b.addReasoning("No presidency term is recorded for " + after + ", so there is no holder to rotate from.");
       return b.build();
     }
-    Presidency term = current.get();
-    b.current(term);
-    StateCode holderCode = term.holder();
+    Presidency presidency = current.get();
+    b.current(presidency);
+    StateCode holderCode = presidency.holder();
     b.addReasoning(
-        "On " + after + " " + label(data, holderCode) + " holds the presidency, term " + term.term() + ".");
+        "On " + after + " " + label(data, holderCode) + " holds the presidency, term " + presidency.term() + ".");
     Optional<State> holder = data.state(holderCode);
     if (holder.isEmpty()) {
       b.addReasoning("The dataset has no record of " + holderCode + ", so its place in the order is unknown.");

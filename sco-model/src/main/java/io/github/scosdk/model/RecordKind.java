@@ -1,0 +1,116 @@
+package io.github.scosdk.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The kinds of record a {@link ScoDataset} holds, in the order of the {@code sco-dataset/1} document: for each,
+ * its Java type, the name of its collection (the array of the document, also the first step of a JSON Pointer
+ * such as {@code /meetings/3}), its name in messages and its list in a dataset.
+ *
+ * <p>This is the one list of record kinds: {@link ScoDataset#records()}, the dataset's duplicate check, the kind
+ * names in messages and the pointers of the validator are derived from it, so a new kind is added here once.
+ * States are keyed by their {@link StateCode}, every other kind by its id; the kinds after {@link #SOURCE} are
+ * {@link ScoRecord}s.
+ */
+public enum RecordKind {
+  /** {@link State}s, keyed by code. */
+  STATE(State.class, "states", "state", ScoDataset::states),
+  /** {@link Source}s. */
+  SOURCE(Source.class, "sources", "source", ScoDataset::sources),
+  /** {@link StatusChange}s. */
+  STATUS_CHANGE(StatusChange.class, "statusChanges", "status change", ScoDataset::statusChanges),
+  /** {@link Meeting}s. */
+  MEETING(Meeting.class, "meetings", "meeting", ScoDataset::meetings),
+  /** {@link Presidency} terms. */
+  PRESIDENCY(Presidency.class, "presidencies", "presidency", ScoDataset::presidencies),
+  /** {@link Document}s. */
+  DOCUMENT(Document.class, "documents", "document", ScoDataset::documents),
+  /** {@link Initiative}s. */
+  INITIATIVE(Initiative.class, "initiatives", "initiative", ScoDataset::initiatives),
+  /** {@link Official}s. */
+  OFFICIAL(Official.class, "officials", "official", ScoDataset::officials),
+  /** Declared {@link RotationException}s. */
+  ROTATION_EXCEPTION(
+      RotationException.class, "rotationExceptions", "rotation exception", ScoDataset::rotationExceptions);
+
+  private static final RecordKind[] KINDS = values();
+  private static final List<RecordKind> RECORDS = List.of(KINDS).subList(STATUS_CHANGE.ordinal(), KINDS.length);
+
+  private final Class<?> type;
+  private final String collectionName;
+  private final String displayName;
+  private final Function<ScoDataset, List<?>> accessor;
+
+  RecordKind(
+      Class<?> type, String collectionName, String displayName, Function<ScoDataset, List<?>> accessor) {
+    this.type = type;
+    this.collectionName = collectionName;
+    this.displayName = displayName;
+    this.accessor = accessor;
+  }
+
+  /** The Java type of the kind's values, such as {@code Meeting.class}. */
+  public Class<?> type() {
+    return type;
+  }
+
+  /** The name of the collection in the {@code sco-dataset/1} document and its JSON Pointers, such as {@code meetings}. */
+  public String collectionName() {
+    return collectionName;
+  }
+
+  /** The kind's name in messages, lower case words, such as {@code status change}. */
+  public String displayName() {
+    return displayName;
+  }
+
+  /** The dataset's list of this kind, in the order given. */
+  public List<?> list(ScoDataset dataset) {
+    return accessor.apply(dataset);
+  }
+
+  /** The function from a dataset to its list of this kind, such as {@code ScoDataset::meetings}. */
+  public Function<ScoDataset, List<?>> accessor() {
+    return accessor;
+  }
+
+  /** Whether the kind's values are {@link ScoRecord}s (every kind but states and sources). */
+  public boolean isRecord() {
+    return ordinal() >= STATUS_CHANGE.ordinal();
+  }
+
+  /** What identifies a value of this kind in a dataset: a state's code, any other value's id. */
+  public Object key(Object value) {
+    if (this == STATE) {
+      return ((State) value).code();
+    }
+    return this == SOURCE ? ((Source) value).id() : ((ScoRecord) value).id();
+  }
+
+  /** The kinds that are {@link ScoRecord}s, in document order. */
+  public static List<RecordKind> records() {
+    return RECORDS;
+  }
+
+  /** The kind of a value of a dataset (a state, a source or a record), if it is one. */
+  public static Optional<RecordKind> kindOf(Object value) {
+    for (RecordKind k : KINDS) {
+      if (k.type.isInstance(value)) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The kind whose values have the type (or a subtype of it), if any. */
+  public static Optional<RecordKind> ofType(Class<?> type) {
+    for (RecordKind k : KINDS) {
+      if (k.type.isAssignableFrom(type)) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
+  }
+}
