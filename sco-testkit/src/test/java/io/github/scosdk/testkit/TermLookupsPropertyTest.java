@@ -77,7 +77,7 @@ class TermLookupsPropertyTest {
   @Test
   void everyHolderOfAPostIsFoundAndTheSingleAnswerIsTheLatestStarted() {
     Properties.forAll(CASES)
-        .tries(Properties.tries(300))
+        .tries(Properties.tries(150))
         .check(
             c -> {
               ScoDataset d = c.dataset();
