@@ -1,0 +1,14 @@
+/**
+ * The {@code sco-dataset/1} JSON format for a Jackson 2 {@code ObjectMapper}: {@link
+ * io.github.scosdk.jackson2.ScoJackson2Module} reads and writes the SCO model through sco-io's {@code ScoJson}.
+ */
+module io.github.scosdk.jackson2 {
+  requires transitive io.github.scosdk.json;
+  requires transitive com.fasterxml.jackson.databind;
+  requires static org.jspecify;
+
+  exports io.github.scosdk.jackson2;
+
+  provides com.fasterxml.jackson.databind.Module with
+      io.github.scosdk.jackson2.ScoJackson2Module;
+}
