@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Every byte and every character truncation of sco-io's golden example (9 KB) runs in every build. The
  * normal build is a smoke run that keeps within the build's time budget: it truncates the 170 KB reference at
- * every offset of its first and last 512 bytes and at every 509th offset between, and runs 500 mutations of
+ * every offset of its first and last 256 bytes and at every 1021st offset between, and runs 250 mutations of
  * each kind. The deep sweep, {@code -Dsweep.deep=true} (docs/quality.md), truncates it at all 170,000 offsets
  * and runs 5,000 mutations of each kind. {@code -Dsweep.seed=N} and {@code -Dsweep.mutations=N} (per kind) run
  * another or a longer mutation sweep; a failure names the seed, the case and the mutation.
@@ -35,11 +35,11 @@ class ReferenceSweepTest {
 
   private static final long SEED = Long.getLong("sweep.seed", 20260611L);
   private static final boolean DEEP = Boolean.getBoolean("sweep.deep");
-  private static final int MUTATIONS = Integer.getInteger("sweep.mutations", DEEP ? 5_000 : 500);
+  private static final int MUTATIONS = Integer.getInteger("sweep.mutations", DEEP ? 5_000 : 250);
   /** Every offset this close to either end of the reference is a truncation of the smoke run. */
-  private static final int EDGE = 512;
+  private static final int EDGE = 256;
   /** And every this-many-th offset between. */
-  private static final int STRIDE = 509;
+  private static final int STRIDE = 1021;
   /** Generous: a hang detector, three orders of magnitude above the few milliseconds a case takes. */
   private static final Duration BOUND = Duration.ofSeconds(30);
 
