@@ -45,17 +45,18 @@ class PublishedArtifactsTest {
     assertPublished(artifact(artifactId, "javadoc", "jar"));
     assertFlattenedWithCentralMetadata(pom, artifactId);
     try (JarFile jar = new JarFile(artifact(artifactId, "", "jar").toFile())) {
-      assertThat(jar.getEntry("META-INF/LICENSE")).as(artifactId + " META-INF/LICENSE").isNotNull();
-      assertThat(jar.getEntry("META-INF/NOTICE")).as(artifactId + " META-INF/NOTICE").isNotNull();
+      assertLicenceAndNotice(jar, artifactId);
       Manifest manifest = jar.getManifest();
       assertThat(manifest.getMainAttributes().getValue("Implementation-Version")).isEqualTo(VERSION);
       assertThat(manifest.getMainAttributes().getValue("Implementation-Title")).isEqualTo(artifactId);
     }
     try (JarFile sources = new JarFile(artifact(artifactId, "sources", "jar").toFile())) {
       assertThat(sources.stream().anyMatch(e -> e.getName().endsWith(".java"))).as("java sources").isTrue();
+      assertLicenceAndNotice(sources, artifactId + " sources");
     }
     try (JarFile javadoc = new JarFile(artifact(artifactId, "javadoc", "jar").toFile())) {
       assertThat(javadoc.getEntry("index.html")).as("javadoc index").isNotNull();
+      assertLicenceAndNotice(javadoc, artifactId + " javadoc");
     }
   }
 
@@ -84,6 +85,15 @@ class PublishedArtifactsTest {
       assertThat(text).contains("<artifactId>" + module + "</artifactId>");
     }
     assertThat(text).contains("<groupId>tools.jackson</groupId>").contains("<artifactId>jackson-bom</artifactId>");
+  }
+
+  private static void assertLicenceAndNotice(JarFile jar, String what) throws IOException {
+    for (String entry : List.of("META-INF/LICENSE", "META-INF/NOTICE")) {
+      assertThat(jar.getEntry(entry)).as(what + " " + entry).isNotNull();
+    }
+    try (InputStream in = jar.getInputStream(jar.getEntry("META-INF/LICENSE"))) {
+      assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("Apache License");
+    }
   }
 
   private static void assertFlattenedWithCentralMetadata(Path pom, String artifactId) throws Exception {
