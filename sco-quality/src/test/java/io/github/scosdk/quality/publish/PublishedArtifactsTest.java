@@ -30,13 +30,13 @@ class PublishedArtifactsTest {
 
   /** The published jar modules; a new one is added here and in its pom (sco.publish.skip=false). */
   static final List<String> JAR_MODULES = List.of("sco-model", "sco-io", "sco-data", "sco-testkit", "sco-examples",
-      "sco-jackson2");
+      "sco-jackson2", "sco-tables");
 
   private static final Path STAGING = Path.of(System.getProperty("sco.staging.directory", "missing"));
   private static final String VERSION = System.getProperty("sco.version", "missing");
 
   @ParameterizedTest
-  @ValueSource(strings = {"sco-model", "sco-io", "sco-data", "sco-testkit", "sco-examples", "sco-jackson2"})
+  @ValueSource(strings = {"sco-model", "sco-io", "sco-data", "sco-testkit", "sco-examples", "sco-jackson2", "sco-tables"})
   void everyJarModuleHasItsPomJarSourcesJavadocAndChecksums(String artifactId) throws Exception {
     Path pom = artifact(artifactId, "", "pom");
     assertPublished(pom);
