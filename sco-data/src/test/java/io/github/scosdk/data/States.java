@@ -66,13 +66,15 @@ final class States {
   private static void state(
       ScoDataset.Builder d, String code, String en, String ru, String zh, String[] more, String... common) {
     d.addState(
-        State.builder()
-            .code(cc(code))
-            .nameEn(en)
-            .nameRu(ru)
-            .nameZh(zh)
-            .addSources(common)
-            .addSources(more)
+        StateIdentifierTable.apply(
+                code,
+                State.builder()
+                    .code(cc(code))
+                    .nameEn(en)
+                    .nameRu(ru)
+                    .nameZh(zh)
+                    .addSources(common)
+                    .addSources(more))
             .build());
   }
 }

@@ -132,6 +132,10 @@ final class Format {
           Field.value("nameEn", STRING, State.Builder::nameEn, State::nameEn).required(),
           Field.value("nameRu", STRING, State.Builder::nameRu, State::nameRu).required(),
           Field.value("nameZh", STRING, State.Builder::nameZh, State::nameZh).required(),
+          Field.optional("iso3", STRING, State.Builder::iso3, State::iso3),
+          Field.optionalInt("cowCode", State.Builder::cowCode, State::cowCode),
+          Field.optionalInt("gwCode", State.Builder::gwCode, State::gwCode),
+          Field.optional("wikidataId", STRING, State.Builder::wikidataId, State::wikidataId),
           Field.list("sources", STRING, State.Builder::addSource, State::sources));
 
   static final Codec<Source, Source.Builder> SOURCE =

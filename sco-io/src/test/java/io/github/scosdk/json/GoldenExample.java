@@ -49,7 +49,8 @@ final class GoldenExample {
             state(CN, "China", "Китай", "中国"),
             state(IR, "Iran", "Иран", "伊朗"),
             state(KZ, "Kazakhstan", "Казахстан", "哈萨克斯坦"),
-            state(KG, "Kyrgyzstan", "Кыргызстан", "吉尔吉斯斯坦"))
+            State.builder().code(KG).nameEn("Kyrgyzstan").nameRu("Кыргызстан").nameZh("吉尔吉斯斯坦")
+                .iso3("KGZ").cowCode(703).gwCode(703).wikidataId("Q813").build())
         .addSources(
             source("NCA-TJ", "SCO summit concludes in China with adoption of Tianjin Declaration and 24 documents",
                 "https://www.newscentralasia.net/2025/09/01/sco-summit-concludes-in-china-with-adoption-of-tianjin-declaration-and-24-documents/"),

@@ -414,6 +414,55 @@ public abstract class ScoDataset implements WithScoDataset {
     return n + n / 3 + 1;
   }
 
+  @Value.Lazy
+  StateNameIndex stateNameIndex() {
+    return new StateNameIndex(states());
+  }
+
+  /**
+   * The state a user names: by ISO alpha-2 code ({@code kg}), ISO alpha-3 code where the record has one
+   * ({@code KGZ}), or its English, Russian or Chinese name ({@code kyrgyzstan}, {@code Кыргызстан},
+   * {@code 吉尔吉斯斯坦}), ignoring case and surrounding blanks. Empty if no state of the dataset has the name.
+   */
+  public Optional<State> stateNamed(String name) {
+    java.util.Objects.requireNonNull(name, "name");
+    return stateNameIndex().find(name);
+  }
+
+  /** The meetings of the body, in date order (of start; ties keep the dataset's order). */
+  public List<Meeting> meetingsOf(Body body) {
+    java.util.Objects.requireNonNull(body, "body");
+    return meetingsByDate().stream().filter(m -> m.body() == body).toList();
+  }
+
+  /**
+   * The meetings that start (on their earliest possible day) from {@code from} to {@code to}, both included, in
+   * date order. @throws IllegalArgumentException if {@code to} is before {@code from}
+   */
+  public List<Meeting> meetingsBetween(LocalDate from, LocalDate to) {
+    java.util.Objects.requireNonNull(from, "from");
+    java.util.Objects.requireNonNull(to, "to");
+    checkArgument(!to.isBefore(from), "to: %s is before from %s", to, from);
+    return meetingsByDate().stream()
+        .filter(m -> !m.startDate().earliest().isBefore(from) && !m.startDate().earliest().isAfter(to))
+        .toList();
+  }
+
+  /** The documents adopted at the meeting (whose {@code adoptedAt} is its id), in the dataset's order. */
+  public List<Document> documentsOf(Meeting meeting) {
+    java.util.Objects.requireNonNull(meeting, "meeting");
+    return documents().stream().filter(d -> d.adoptedAt().map(meeting.id()::equals).orElse(false)).toList();
+  }
+
+  /**
+   * The sources the record cites, resolved, in citation order; an id with no source in this dataset is left out
+   * (the validator reports it).
+   */
+  public List<Source> sourcesOf(ScoRecord record) {
+    java.util.Objects.requireNonNull(record, "record");
+    return record.sources().stream().map(this::source).flatMap(Optional::stream).toList();
+  }
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

@@ -1,6 +1,10 @@
 package io.github.scosdk.model;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -8,7 +12,9 @@ import org.immutables.value.Value;
  * itself writes it in English, Russian and Chinese («Кыргызстан», «Беларусь», 吉尔吉斯斯坦).
  *
  * <p>The Russian short name is the key of the presidency rotation order (Russian alphabetical order of the
- * names the SCO uses). No name may be blank. Build with {@link #builder()}; instances are immutable and
+ * names the SCO uses). No name may be blank. Beside the ISO alpha-2 code a state may carry the identifiers other
+ * data sets join on: ISO 3166-1 alpha-3 (three capital letters), the Correlates of War and Gleditsch-Ward state
+ * numbers (positive) and the Wikidata item ({@code Q} and digits); each is optional and checked for shape. Build with {@link #builder()}; instances are immutable and
  * thread-safe.
  */
 @Value.Immutable
@@ -29,7 +35,19 @@ public abstract class State implements WithState {
   /** The Chinese short name as the SCO writes it, such as {@code 吉尔吉斯斯坦}. */
   public abstract String nameZh();
 
-  /** Ids of the sources for the names. */
+  /** The ISO 3166-1 alpha-3 code, such as {@code CHN}: three capital letters. */
+  public abstract Optional<String> iso3();
+
+  /** The Correlates of War state number, such as {@code 710} for China: positive. */
+  public abstract OptionalInt cowCode();
+
+  /** The Gleditsch-Ward state number, such as {@code 710} for China: positive. */
+  public abstract OptionalInt gwCode();
+
+  /** The Wikidata item, such as {@code Q148} for China: {@code Q} followed by digits, no leading zero. */
+  public abstract Optional<String> wikidataId();
+
+  /** Ids of the sources for the names and identifiers. */
   public abstract List<String> sources();
 
   /** The name in the given language. */
@@ -50,6 +68,11 @@ public abstract class State implements WithState {
     Checks.nonBlank("nameRu", nameRu());
     Checks.nonBlank("nameZh", nameZh());
     Checks.sources(sources());
+    iso3().ifPresent(v -> checkArgument(v.matches("[A-Z]{3}"), "iso3: '%s' is not three capital letters", v));
+    cowCode().ifPresent(v -> checkArgument(v >= 1, "cowCode: %s is not a positive number", v));
+    gwCode().ifPresent(v -> checkArgument(v >= 1, "gwCode: %s is not a positive number", v));
+    wikidataId().ifPresent(
+        v -> checkArgument(v.matches("Q[1-9][0-9]{0,11}"), "wikidataId: '%s' is not a Wikidata item (Q and digits)", v));
   }
 
   /** A new builder. */

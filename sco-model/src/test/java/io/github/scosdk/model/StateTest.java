@@ -71,4 +71,38 @@ class StateTest {
   void toStringShowsTheCodeAndNames() {
     assertThat(kyrgyzstan().build().toString()).contains("KG", "Kyrgyzstan", "Кыргызстан", "吉尔吉斯斯坦");
   }
+
+  @Test
+  void carriesTheOptionalIdentifiers() {
+    State plain = kyrgyzstan().build();
+    assertThat(plain.iso3()).isEmpty();
+    assertThat(plain.cowCode()).isEmpty();
+    assertThat(plain.gwCode()).isEmpty();
+    assertThat(plain.wikidataId()).isEmpty();
+    State kg = kyrgyzstan().iso3("KGZ").cowCode(703).gwCode(704).wikidataId("Q813").build();
+    assertThat(kg.iso3()).contains("KGZ");
+    assertThat(kg.cowCode()).hasValue(703);
+    assertThat(kg.gwCode()).hasValue(704);
+    assertThat(kg.wikidataId()).contains("Q813");
+    assertThat(kg).isNotEqualTo(plain);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "KG", "KGZZ", "kgz", "K1Z", "КГЗ"})
+  void rejectsAnIso3ThatIsNotThreeCapitalLetters(String bad) {
+    assertRejected(() -> kyrgyzstan().iso3(bad).build(), "iso3", "'" + bad + "'");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "Q", "813", "q813", "Q0813", "Q81a", "P813", "Q 813"})
+  void rejectsAWikidataIdThatIsNotQAndDigits(String bad) {
+    assertRejected(() -> kyrgyzstan().wikidataId(bad).build(), "wikidataId", "'" + bad + "'");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, -1, Integer.MIN_VALUE})
+  void rejectsANumberBelowOne(int bad) {
+    assertRejected(() -> kyrgyzstan().cowCode(bad).build(), "cowCode", String.valueOf(bad));
+    assertRejected(() -> kyrgyzstan().gwCode(bad).build(), "gwCode", String.valueOf(bad));
+  }
 }

@@ -17,8 +17,8 @@ final class DyadYearTable {
       new Table.Layout(
           "dyad-year",
           List.of(
-              Column.integer("ccode1", "COW number of the first state (empty until the model holds it)"),
-              Column.integer("ccode2", "COW number of the second state (empty until the model holds it)"),
+              Column.integer("ccode1", "COW number of the first state (empty where the state record has none)"),
+              Column.integer("ccode2", "COW number of the second state (empty where the state record has none)"),
               Column.integer("year", "calendar year"),
               Column.text("iso2_1", "ISO alpha-2 code of the first state"),
               Column.text("iso2_2", "ISO alpha-2 code of the second state")));

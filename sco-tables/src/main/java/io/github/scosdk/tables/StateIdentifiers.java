@@ -11,10 +11,9 @@ import org.jspecify.annotations.Nullable;
  * The identifiers of a state that the tables write beside its ISO alpha-2 code: ISO 3166-1 alpha-3, the Correlates
  * of War number, the Gleditsch-Ward number and the Wikidata item. Null where not known.
  *
- * <p>This is the one place the tables read identifiers from. Today's model has none of them on {@link State}: the
- * alpha-3 code is derived from the alpha-2 code by the JDK's ISO 3166 table, and the others are empty. Model 2 adds
- * {@code State.iso3()}, {@code cowCode()}, {@code gwCode()} and {@code wikidataId()}: wiring them is the four
- * marked lines in {@link #of}.
+ * <p>This is the one place the tables read identifiers from: {@code State.iso3()}, {@code cowCode()},
+ * {@code gwCode()} and {@code wikidataId()} of the state's record. Where the record has no alpha-3 code (or there is
+ * no record), it is derived from the alpha-2 code by the JDK's ISO 3166 table; the others are then null.
  *
  * @param iso3 the ISO 3166-1 alpha-3 code, such as {@code CHN}
  * @param cow the Correlates of War state number, such as {@code 710}
@@ -25,14 +24,10 @@ record StateIdentifiers(@Nullable String iso3, @Nullable Integer cow, @Nullable 
 
   /** The identifiers of the state (its record, where the dataset has one). */
   static StateIdentifiers of(StateCode code, Optional<State> state) {
-    // Model 2: state.flatMap(State::iso3).orElseGet(() -> derivedIso3(code))
-    String iso3 = derivedIso3(code);
-    // Model 2: state.flatMap(State::cowCode).orElse(null)
-    Integer cow = null;
-    // Model 2: state.flatMap(State::gwCode).orElse(null)
-    Integer gw = null;
-    // Model 2: state.flatMap(State::wikidataId).orElse(null)
-    String wikidata = null;
+    String iso3 = state.flatMap(State::iso3).orElseGet(() -> derivedIso3(code));
+    Integer cow = state.filter(s -> s.cowCode().isPresent()).map(s -> s.cowCode().getAsInt()).orElse(null);
+    Integer gw = state.filter(s -> s.gwCode().isPresent()).map(s -> s.gwCode().getAsInt()).orElse(null);
+    String wikidata = state.flatMap(State::wikidataId).orElse(null);
     return new StateIdentifiers(iso3, cow, gw, wikidata);
   }
 

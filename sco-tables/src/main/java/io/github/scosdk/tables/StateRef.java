@@ -41,9 +41,9 @@ record StateRef(StateCode code, Optional<State> state, StateIdentifiers ids) {
     List<Column> columns = new ArrayList<>(List.of(
         Column.text("iso2", "ISO 3166-1 alpha-2 code of the state"),
         Column.text("iso3", "ISO 3166-1 alpha-3 code"),
-        Column.integer("cow", "Correlates of War state number (empty until the model holds it)"),
-        Column.integer("gw", "Gleditsch-Ward state number (empty until the model holds it)"),
-        Column.text("wikidata", "Wikidata item of the state (empty until the model holds it)")));
+        Column.integer("cow", "Correlates of War state number (empty where the state record has none)"),
+        Column.integer("gw", "Gleditsch-Ward state number (empty where the state record has none)"),
+        Column.text("wikidata", "Wikidata item of the state (empty where the state record has none)")));
     columns.addAll(List.of(rest));
     return columns;
   }

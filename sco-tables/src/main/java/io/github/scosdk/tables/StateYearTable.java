@@ -14,7 +14,7 @@ final class StateYearTable {
 
   private static final List<Column> KEYS =
       List.of(
-          Column.integer("ccode", "Correlates of War state number (empty until the model holds it)"),
+          Column.integer("ccode", "Correlates of War state number (empty where the state record has none)"),
           Column.integer("year", "calendar year"),
           Column.integer("sco", "COW code: 1 full member, 0 none, -1 IGO not in existence (extended: 3 partner)"),
           Column.text("iso2", "ISO 3166-1 alpha-2 code of the state"));

@@ -68,7 +68,8 @@ class TableFormatTest {
     assertThat(first.propertyNames()).containsExactlyElementsOf(intervals.columnNames());
     assertThat(first.get("iso2").asString()).isEqualTo("CN");
     assertThat(first.get("iso3").asString()).isEqualTo("CHN");
-    assertThat(first.get("cow").isNull()).isTrue();
+    assertThat(first.get("cow").asInt()).isEqualTo(710);
+    assertThat(first.get("wikidata").asString()).isEqualTo("Q148");
     assertThat(first.get("valid_from").asString()).isEqualTo("2001-06-15");
     assertThat(first.get("valid_to").isNull()).isTrue();
     assertThat(first.get("source_ids").isArray()).isTrue();

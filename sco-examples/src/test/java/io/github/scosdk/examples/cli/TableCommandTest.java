@@ -32,7 +32,7 @@ class TableCommandTest {
         + "from_precision,to_precision,confidence,source_ids,dataset_version");
     String cnSources = String.join(";",
         ScoReference.dataset().statusChange("status-cn-2001-06-15-member").orElseThrow().sources());
-    assertThat(lines.get(1)).isEqualTo("CN,CHN,,,,member,none,2001-06-15,,ongoing,day,,high," + cnSources + ","
+    assertThat(lines.get(1)).isEqualTo("CN,CHN,710,710,Q148,member,none,2001-06-15,,ongoing,day,,high," + cnSources + ","
         + ScoReference.version().version());
     assertThat(lines).hasSize(1 + ScoReference.dataset().statusChanges().size());
     assertThat(r.out()).contains("\r\n");
@@ -45,7 +45,7 @@ class TableCommandTest {
     List<String> lines = r.out().lines().toList();
     assertThat(lines).hasSize(1 + 27 * 7);
     assertThat(lines.get(0)).isEqualTo("ccode,year,sco,iso2");
-    assertThat(lines).contains(",1995,-1,CN", ",1996,1,CN", ",2000,0,UZ", ",2001,1,UZ", ",2001,0,IN");
+    assertThat(lines).contains("710,1995,-1,CN", "710,1996,1,CN", "704,2000,0,UZ", "704,2001,1,UZ", "750,2001,0,IN");
   }
 
   @Test
@@ -58,7 +58,7 @@ class TableCommandTest {
     assertThat(r.out()).isEqualTo("Wrote " + file + " (state-year, 27 rows, jsonl).\n");
     List<String> lines = Files.readAllLines(file);
     assertThat(lines).hasSize(27);
-    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("{\"ccode\":null,\"year\":2016,\"sco\":1,\"iso2\":\"CN\""));
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("{\"ccode\":710,\"year\":2016,\"sco\":1,\"iso2\":\"CN\""));
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files).containsExactly(file);
     }
