@@ -20,6 +20,10 @@ public record ReferenceVersion(String version, String coverage, LocalDate asOf, 
   /**
    * Checks the components.
    *
+   * @param version the dataset version
+   * @param coverage what the dataset covers
+   * @param asOf the day up to which it is meant to be complete
+   * @param asOfBasis why it is that day
    * @throws NullPointerException if any component is null
    * @throws IllegalArgumentException if a text component is blank
    */

@@ -50,7 +50,11 @@ public final class ScoReference {
     return Holder.DATASET;
   }
 
-  /** Which edition of the dataset this is: version, coverage and as-of day. */
+  /**
+   * Which edition of the dataset this is: version, coverage and as-of day.
+   *
+   * @return the edition of the embedded dataset
+   */
   public static ReferenceVersion version() {
     return VERSION;
   }

@@ -32,7 +32,11 @@ public final class BuildAMeeting {
 
   private BuildAMeeting() {}
 
-  /** Prints the meeting, the communiqué and what the validator says about them. */
+  /**
+   * Prints the meeting, the communiqué and what the validator says about them.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     run(System.out);
   }

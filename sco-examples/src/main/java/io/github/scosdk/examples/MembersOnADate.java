@@ -23,7 +23,11 @@ public final class MembersOnADate {
 
   private MembersOnADate() {}
 
-  /** Prints the SCO on 2017-06-09, or on the day given as the first argument (yyyy-MM-dd). */
+  /**
+   * Prints the SCO on 2017-06-09, or on the day given as the first argument (yyyy-MM-dd).
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     LocalDate day = args.length > 0 ? LocalDate.parse(args[0]) : LocalDate.of(2017, 6, 9);
     print(ScoReference.dataset(), day, System.out);

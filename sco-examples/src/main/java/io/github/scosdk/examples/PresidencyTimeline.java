@@ -20,7 +20,11 @@ public final class PresidencyTimeline {
 
   private PresidencyTimeline() {}
 
-  /** Prints the reference dataset's presidency timeline. */
+  /**
+   * Prints the reference dataset's presidency timeline.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     print(ScoReference.dataset(), System.out);
   }

@@ -26,7 +26,12 @@ public final class ReadAndWriteJson {
 
   private ReadAndWriteJson() {}
 
-  /** Writes the reference dataset to a temporary file, reads it back, then reads a broken document. */
+  /**
+   * Writes the reference dataset to a temporary file, reads it back, then reads a broken document.
+   *
+   * @param args not used
+   * @throws IOException if the temporary file cannot be written or read
+   */
   public static void main(String[] args) throws IOException {
     Path file = Files.createTempFile("sco-reference", ".json");
     try {

@@ -23,7 +23,11 @@ public final class ValidateADataset {
 
   private ValidateADataset() {}
 
-  /** Validates the reference dataset and a broken copy of it. */
+  /**
+   * Validates the reference dataset and a broken copy of it.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     print(ScoReference.dataset(), System.out);
   }

@@ -39,6 +39,6 @@ class BuildAMeetingTest {
 
   @Test
   void mainRuns() {
-    BuildAMeeting.main(new String[0]);
+    assertThat(Printed.byMain(() -> BuildAMeeting.main(new String[0]))).contains("Rejected:");
   }
 }

@@ -29,6 +29,6 @@ class MembersOnADateTest {
 
   @Test
   void mainRuns() {
-    MembersOnADate.main(new String[] {"2024-07-04"});
+    assertThat(Printed.byMain(() -> MembersOnADate.main(new String[] {"2024-07-04"}))).contains("members (10)", "Belarus");
   }
 }

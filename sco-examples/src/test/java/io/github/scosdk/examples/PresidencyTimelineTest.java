@@ -25,6 +25,6 @@ class PresidencyTimelineTest {
 
   @Test
   void mainRuns() {
-    PresidencyTimeline.main(new String[0]);
+    assertThat(Printed.byMain(() -> PresidencyTimeline.main(new String[0]))).contains("Kyrgyzstan");
   }
 }

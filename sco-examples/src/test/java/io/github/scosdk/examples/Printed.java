@@ -17,4 +17,17 @@ final class Printed {
     }
     return bytes.toString(StandardCharsets.UTF_8);
   }
+
+  /** What a {@code main} method prints on standard output (kept out of the build's log). */
+  static synchronized String byMain(Runnable main) {
+    PrintStream original = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      System.setOut(out);
+      main.run();
+    } finally {
+      System.setOut(original);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
 }

@@ -2,51 +2,53 @@ package io.github.scosdk.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
-/** Everything the writer emits validates against the shipped JSON Schema (draft 2020-12), checked by networknt. */
+/**
+ * Everything the writer emits validates against the shipped JSON Schema (draft 2020-12), checked by networknt's
+ * validator (3.x, on Jackson 3: no Jackson 2 on the test class path).
+ */
 class SchemaTest {
 
-  private static final ObjectMapper JACKSON2 = new ObjectMapper();
-  private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final SchemaRegistry REGISTRY =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
   private static JsonNode schemaTree;
-  private static JsonSchema datasetSchema;
-  private static final Map<String, JsonSchema> RECORD_SCHEMAS = new HashMap<>();
+  private static Schema datasetSchema;
+  private static final Map<String, Schema> RECORD_SCHEMAS = new HashMap<>();
 
   @BeforeAll
   static void loadSchema() throws Exception {
     String text = ScoJson.schema();
-    schemaTree = JACKSON2.readTree(text);
-    datasetSchema = FACTORY.getSchema(text);
+    schemaTree = MAPPER.readTree(text);
+    datasetSchema = REGISTRY.getSchema(text);
     for (String def : List.of("meeting", "document", "statusChange", "presidency", "initiative", "official",
         "rotationException", "source", "state", "participant", "dateRange")) {
-      ObjectNode s = JACKSON2.createObjectNode();
+      ObjectNode s = MAPPER.createObjectNode();
       s.put("$schema", "https://json-schema.org/draft/2020-12/schema");
       s.put("$ref", "#/$defs/" + def);
       s.set("$defs", schemaTree.get("$defs"));
-      RECORD_SCHEMAS.put(def, FACTORY.getSchema(s));
+      RECORD_SCHEMAS.put(def, REGISTRY.getSchema(s.toString()));
     }
   }
 
   @Test
   void theSchemaIsDraft2020_12AndDescribesTheFormat() {
-    assertThat(schemaTree.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
-    assertThat(schemaTree.at("/properties/format/const").asText()).isEqualTo(ScoJson.FORMAT);
+    assertThat(schemaTree.get("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(schemaTree.at("/properties/format/const").asString()).isEqualTo(ScoJson.FORMAT);
   }
 
   @Test
@@ -107,15 +109,15 @@ class SchemaTest {
     byDefPath.forEach(
         (path, names) -> {
           List<String> inSchema = new ArrayList<>();
-          for (Iterator<JsonNode> it = schemaTree.at(path + "/enum").elements(); it.hasNext(); ) {
-            inSchema.add(it.next().asText());
+          for (JsonNode value : schemaTree.at(path + "/enum")) {
+            inSchema.add(value.asString());
           }
           assertThat(String.join(", ", inSchema)).as(path).isEqualTo(names.allowed());
         });
   }
 
-  private static void assertValid(JsonSchema schema, String json, long seed) {
-    Set<ValidationMessage> errors = schema.validate(json, InputFormat.JSON);
+  private static void assertValid(Schema schema, String json, long seed) {
+    List<Error> errors = schema.validate(json, InputFormat.JSON);
     assertThat(errors).as("seed %s: %s", seed, json).isEmpty();
   }
 }

@@ -12,6 +12,7 @@ import io.github.scosdk.model.StateCode;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.cfg.MapperBuilder;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
 class ScoModuleTest {
@@ -47,9 +48,11 @@ class ScoModuleTest {
   }
 
   @Test
-  void strictnessHoldsThroughDatabind() {
+  void strictnessHoldsThroughDatabindAsAJacksonException() {
     Throwable t = catchThrowable(() -> mapper.readValue("\"DIALOGUE_PARTNER\"", MembershipStatus.class));
-    assertThat(t).isInstanceOf(ScoJsonException.class).hasMessageContaining("'DIALOGUE_PARTNER' is not one of");
+    assertThat(t).isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("'DIALOGUE_PARTNER' is not one of")
+        .hasCauseInstanceOf(ScoJsonException.class);
   }
 
   @Test

@@ -36,8 +36,29 @@ public abstract class ScoDataset implements WithScoDataset {
   /** A short description of what the dataset covers. */
   public abstract Optional<String> title();
 
-  /** The day up to which the dataset is meant to be complete. */
+  /**
+   * The horizon: the day up to which the dataset is complete. Answers for a later day are given, but facts after
+   * it may be missing ({@link #beyondHorizon(LocalDate)}, {@link ScoSnapshot#beyondHorizon()}). A dataset without
+   * it declares no horizon: no day is beyond it.
+   */
   public abstract Optional<LocalDate> asOfDate();
+
+  /** Whether the day is after the dataset's horizon ({@link #asOfDate()}); false if it declares none. */
+  public boolean beyondHorizon(LocalDate day) {
+    java.util.Objects.requireNonNull(day, "day");
+    return asOfDate().map(day::isAfter).orElse(false);
+  }
+
+  /**
+   * This dataset with the newer one laid over it: every value of the newer dataset replaces the value with the same
+   * key (id, or code for a state) here, whatever its kind, and the rest are added; the horizon is the later of the
+   * two (the one declared if only one is); the title is this dataset's, else the newer one's. The result says which
+   * values were replaced. Overlaying a dataset with itself gives it back, with every key replaced.
+   */
+  public Overlay overlay(ScoDataset newer) {
+    java.util.Objects.requireNonNull(newer, "newer");
+    return DatasetOverlay.overlay(this, newer);
+  }
 
   /** The states. */
   public abstract List<State> states();
@@ -306,6 +327,7 @@ public abstract class ScoDataset implements WithScoDataset {
   public ScoSnapshot asOf(LocalDate date) {
     java.util.Objects.requireNonNull(date, "date");
     ScoSnapshot.Builder b = ScoSnapshot.builder().date(date).members(membersOn(date));
+    asOfDate().ifPresent(b::horizon);
     Map<MembershipStatus, List<StateCode>> partners = new EnumMap<>(MembershipStatus.class);
     Map<StateCode, MembershipStatus> statuses = new LinkedHashMap<>();
     for (StateCode code : statesInOrder()) {

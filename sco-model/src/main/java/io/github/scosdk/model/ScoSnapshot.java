@@ -48,6 +48,17 @@ public abstract class ScoSnapshot {
   /** The documents adopted or signed on or before that day, in dataset order. */
   public abstract List<Document> documents();
 
+  /** The horizon of the dataset it comes from: the day up to which that dataset is complete, if declared. */
+  public abstract Optional<LocalDate> horizon();
+
+  /**
+   * Whether the day is after the dataset's horizon: the snapshot is still answered, but facts after the horizon
+   * (a new member, a new presidency term) may be missing from it. False if the dataset declares no horizon.
+   */
+  public boolean beyondHorizon() {
+    return horizon().map(date()::isAfter).orElse(false);
+  }
+
   /** The number of states with one of the partner kinds (dialogue partner, observer, SCO partner). */
   public int partnerCount() {
     return (int) statuses().values().stream().filter(MembershipStatus::isPartnerKind).count();

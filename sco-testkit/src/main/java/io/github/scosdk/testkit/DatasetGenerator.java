@@ -42,6 +42,7 @@ public final class DatasetGenerator implements Gen<ScoDataset> {
    * Datasets with two (or one, for size 1) to {@code size} presidency terms.
    *
    * @param size the largest number of terms, 1 to 60
+   * @return the generator
    * @throws IllegalArgumentException if the size is out of range
    */
   public static DatasetGenerator ofSize(int size) {
@@ -53,6 +54,7 @@ public final class DatasetGenerator implements Gen<ScoDataset> {
    * Datasets with exactly {@code terms} presidency terms.
    *
    * @param terms 1 to 60
+   * @return the generator
    * @throws IllegalArgumentException if the number is out of range
    */
   public static DatasetGenerator withTerms(int terms) {
@@ -66,12 +68,20 @@ public final class DatasetGenerator implements Gen<ScoDataset> {
     }
   }
 
-  /** The smallest number of presidency terms generated. */
+  /**
+   * The smallest number of presidency terms generated.
+   *
+   * @return the smallest number of terms
+   */
   public int minTerms() {
     return minTerms;
   }
 
-  /** The largest number of presidency terms generated. */
+  /**
+   * The largest number of presidency terms generated.
+   *
+   * @return the largest number of terms
+   */
   public int maxTerms() {
     return maxTerms;
   }

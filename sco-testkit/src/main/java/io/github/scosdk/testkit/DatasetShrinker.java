@@ -40,7 +40,11 @@ public final class DatasetShrinker implements Shrinker<ScoDataset> {
 
   private DatasetShrinker() {}
 
-  /** The shrinker. */
+  /**
+   * The shrinker.
+   *
+   * @return the shared instance (stateless)
+   */
   public static DatasetShrinker instance() {
     return INSTANCE;
   }
@@ -48,6 +52,9 @@ public final class DatasetShrinker implements Shrinker<ScoDataset> {
   /**
    * The size that shrinking decreases: records, list entries inside records, sources cited and optional fields
    * present.
+   *
+   * @param d the dataset, not null
+   * @return its weight, at least 0
    */
   public static int weight(ScoDataset d) {
     int w = d.title().isPresent() ? 1 : 0;

@@ -18,7 +18,13 @@ import io.github.scosdk.model.ScoDataset;
  */
 public record Defect(ScoDataset dataset, String ruleId, String description) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param dataset the dataset with the defect injected
+   * @param ruleId the id of the rule the defect breaks
+   * @param description what was changed, in plain words
+   */
   public Defect {
     requireNonNull(dataset, "dataset");
     requireNonNull(ruleId, "ruleId");

@@ -59,7 +59,11 @@ public final class Defects {
 
   private Defects() {}
 
-  /** The rule ids a defect can be injected for: every id of the standard validator. */
+  /**
+   * The rule ids a defect can be injected for: every id of the standard validator.
+   *
+   * @return the rule ids, in the validator's order
+   */
   public static List<String> ruleIds() {
     return RuleIds.STANDARD;
   }
@@ -69,6 +73,7 @@ public final class Defects {
    *
    * @param datasets the generator of valid datasets; should make at least two terms, not null
    * @param ruleId one of {@link #ruleIds()}, not null
+   * @return the generator of defects
    * @throws IllegalArgumentException if the rule id is unknown
    */
   public static Gen<Defect> of(Gen<ScoDataset> datasets, String ruleId) {
@@ -81,6 +86,7 @@ public final class Defects {
    * A generator of defects of a rule chosen uniformly from {@link #ruleIds()}.
    *
    * @param datasets the generator of valid datasets; should make at least two terms, not null
+   * @return the generator of defects
    */
   public static Gen<Defect> ofAnyRule(Gen<ScoDataset> datasets) {
     requireNonNull(datasets, "datasets");

@@ -30,13 +30,25 @@ public interface Gen<T> {
    */
   T generate(RandomGenerator random);
 
-  /** A generator of the values of this one mapped through the function. */
+  /**
+   * A generator of the values of this one mapped through the function.
+   *
+   * @param <R> the type of the mapped values
+   * @param f the function applied to each value, not null
+   * @return the mapped generator
+   */
   default <R> Gen<R> map(Function<? super T, ? extends R> f) {
     requireNonNull(f, "f");
     return random -> f.apply(generate(random));
   }
 
-  /** A generator whose next generator depends on a value of this one. */
+  /**
+   * A generator whose next generator depends on a value of this one.
+   *
+   * @param <R> the type of the values of the next generator
+   * @param f gives the next generator for a value of this one, not null
+   * @return the dependent generator
+   */
   default <R> Gen<R> flatMap(Function<? super T, ? extends Gen<? extends R>> f) {
     requireNonNull(f, "f");
     return random -> f.apply(generate(random)).generate(random);
@@ -45,6 +57,8 @@ public interface Gen<T> {
   /**
    * A generator of the values of this one that pass the filter; gives up after 1000 rejections in a row.
    *
+   * @param keep the filter a value must pass, not null
+   * @return the filtered generator
    * @throws IllegalStateException from {@link #generate} when no value passes after 1000 tries
    */
   default Gen<T> filter(Predicate<? super T> keep) {
@@ -60,7 +74,13 @@ public interface Gen<T> {
     };
   }
 
-  /** A generator of lists of {@code min} to {@code max} (inclusive) values of this one. */
+  /**
+   * A generator of lists of {@code min} to {@code max} (inclusive) values of this one.
+   *
+   * @param min the smallest size, at least 0
+   * @param max the largest size, at least {@code min}
+   * @return the generator of lists
+   */
   default Gen<List<T>> list(int min, int max) {
     if (min < 0 || max < min) {
       throw new IllegalArgumentException("list: bad bounds min=" + min + " max=" + max);
@@ -75,13 +95,26 @@ public interface Gen<T> {
     };
   }
 
-  /** A generator that always returns the value. */
+  /**
+   * A generator that always returns the value.
+   *
+   * @param <T> the type of the value
+   * @param value the value returned every time
+   * @return the constant generator
+   */
   static <T> Gen<T> constant(T value) {
     requireNonNull(value, "value");
     return random -> value;
   }
 
-  /** A generator that picks one of the values uniformly. @throws IllegalArgumentException if empty */
+  /**
+   * A generator that picks one of the values uniformly.
+   *
+   * @param <T> the type of the values
+   * @param values the values to choose from, not null
+   * @return the generator
+   * @throws IllegalArgumentException if empty
+   */
   static <T> Gen<T> oneOf(List<? extends T> values) {
     List<? extends T> copy = List.copyOf(values);
     if (copy.isEmpty()) {
@@ -90,7 +123,14 @@ public interface Gen<T> {
     return random -> copy.get(random.nextInt(copy.size()));
   }
 
-  /** A generator of ints in {@code [min, max]} (inclusive). @throws IllegalArgumentException if max < min */
+  /**
+   * A generator of ints in {@code [min, max]} (inclusive).
+   *
+   * @param min the smallest int
+   * @param max the largest int
+   * @return the generator of ints
+   * @throws IllegalArgumentException if {@code max < min}
+   */
   static Gen<Integer> ints(int min, int max) {
     if (max < min) {
       throw new IllegalArgumentException("ints: max " + max + " is below min " + min);

@@ -54,7 +54,12 @@ public final class HistoryModel {
     holder = firstHolder;
   }
 
-  /** A model with two to six real founders, candidates from the later members and invented states. */
+  /**
+   * A model with two to six real founders, candidates from the later members and invented states.
+   *
+   * @param random the source of randomness, not null
+   * @return a new model at the founding day
+   */
   public static HistoryModel random(RandomGenerator random) {
     List<State> founders = new ArrayList<>(StatePool.FOUNDERS);
     Collections.shuffle(founders, new java.util.Random(random.nextLong()));
@@ -71,12 +76,20 @@ public final class HistoryModel {
     return new HistoryModel(founders, others, founders.get(random.nextInt(founders.size())).code());
   }
 
-  /** Every state of the history. */
+  /**
+   * Every state of the history.
+   *
+   * @return the states, founders first
+   */
   public List<State> states() {
     return List.copyOf(states);
   }
 
-  /** The founders. */
+  /**
+   * The founders.
+   *
+   * @return the founders
+   */
   public List<State> founders() {
     List<State> out = new ArrayList<>();
     for (State s : states) {
@@ -88,17 +101,30 @@ public final class HistoryModel {
     return out;
   }
 
-  /** The day of the last operation. */
+  /**
+   * The day of the last operation.
+   *
+   * @return the day of the last operation
+   */
   public LocalDate today() {
     return today;
   }
 
-  /** The state's status today. */
+  /**
+   * The state's status today.
+   *
+   * @param state a state of the history, not null
+   * @return its status today ({@code NONE} if it has none)
+   */
   public MembershipStatus status(StateCode state) {
     return status.getOrDefault(state, MembershipStatus.NONE);
   }
 
-  /** Today's members, in rotation order. */
+  /**
+   * Today's members, in rotation order.
+   *
+   * @return the members in rotation order
+   */
   public List<StateCode> members() {
     List<StateCode> out = new ArrayList<>();
     for (State s : Rotation.sorted(memberStates())) {
@@ -117,17 +143,29 @@ public final class HistoryModel {
     return out;
   }
 
-  /** Today's presidency holder. */
+  /**
+   * Today's presidency holder.
+   *
+   * @return the holder of the current term
+   */
   public StateCode holder() {
     return holder;
   }
 
-  /** The first day of the current term. */
+  /**
+   * The first day of the current term.
+   *
+   * @return the first day of the current term
+   */
   public LocalDate termStart() {
     return termStart;
   }
 
-  /** Who should hold the presidency next under strict rotation among today's members. */
+  /**
+   * Who should hold the presidency next under strict rotation among today's members.
+   *
+   * @return the expected next holder
+   */
   public StateCode expectedNextHolder() {
     List<State> others = new ArrayList<>(memberStates());
     others.removeIf(s -> s.code().equals(holder));
@@ -137,8 +175,8 @@ public final class HistoryModel {
   /**
    * Applies the operation.
    *
-   * @throws IllegalArgumentException if it is not enabled (wrong status, a day not after the state's last change,
-   *     a summit that hands over to anyone but the expected holder)
+   * @param op the operation, not null
+   * @throws IllegalArgumentException if it is not enabled (wrong status, a day not after the state's last change, a summit that hands over to anyone but the expected holder)
    */
   public void apply(HistoryOperation op) {
     if (!enabled(op)) {
@@ -162,7 +200,12 @@ public final class HistoryModel {
     }
   }
 
-  /** Whether the operation may be applied now. */
+  /**
+   * Whether the operation may be applied now.
+   *
+   * @param op the operation, not null
+   * @return true if {@link #apply} would accept it
+   */
   public boolean enabled(HistoryOperation op) {
     if (op.day().isBefore(today)) {
       return false;
@@ -238,7 +281,12 @@ public final class HistoryModel {
     throw new IllegalArgumentException("no status change: " + op);
   }
 
-  /** A random enabled operation later than today (or the merger of 2025-09-01, when it is due). */
+  /**
+   * A random enabled operation later than today (or the merger of 2025-09-01, when it is due).
+   *
+   * @param random the source of randomness, not null
+   * @return an operation that {@link #enabled} accepts
+   */
   public HistoryOperation nextOperation(RandomGenerator random) {
     LocalDate day = today.plusDays(random.nextInt(1, 400));
     if (pendingMerger(day)) {

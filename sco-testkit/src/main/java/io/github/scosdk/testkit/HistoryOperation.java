@@ -14,7 +14,11 @@ import java.time.LocalDate;
  */
 public sealed interface HistoryOperation {
 
-  /** The last day the operation touches. */
+  /**
+   * The last day the operation touches.
+   *
+   * @return the last day the operation touches
+   */
   LocalDate day();
 
   /** A partner status (dialogue partner, observer or SCO partner) is granted on the day. */

@@ -52,12 +52,20 @@ public final class ModelGenerators {
 
   private ModelGenerators() {}
 
-  /** Assigned ISO 3166-1 alpha-2 codes. */
+  /**
+   * Assigned ISO 3166-1 alpha-2 codes.
+   *
+   * @return the generator
+   */
   public static Gen<StateCode> stateCodes() {
     return r -> StateCode.of(CODES.get(r.nextInt(CODES.size())));
   }
 
-  /** The ten SCO member states and invented states with Cyrillic, Latin and Chinese names. */
+  /**
+   * The ten SCO member states and invented states with Cyrillic, Latin and Chinese names.
+   *
+   * @return the generator
+   */
   public static Gen<State> states() {
     return r -> {
       if (r.nextBoolean()) {
@@ -69,12 +77,20 @@ public final class ModelGenerators {
     };
   }
 
-  /** Days from 2001-06-15 to 2030-12-31. */
+  /**
+   * Days from 2001-06-15 to 2030-12-31.
+   *
+   * @return the generator
+   */
   public static Gen<LocalDate> days() {
     return r -> FIRST.plusDays(r.nextLong(LAST.toEpochDay() - FIRST.toEpochDay() + 1));
   }
 
-  /** Partial dates of every precision (mostly exact days). */
+  /**
+   * Partial dates of every precision (mostly exact days).
+   *
+   * @return the generator
+   */
   public static Gen<PartialDate> partialDates() {
     return r -> {
       LocalDate d = days().generate(r);
@@ -85,7 +101,11 @@ public final class ModelGenerators {
     };
   }
 
-  /** Date ranges: bounded (end not before start), ongoing or of unknown end. */
+  /**
+   * Date ranges: bounded (end not before start), ongoing or of unknown end.
+   *
+   * @return the generator
+   */
   public static Gen<DateRange> dateRanges() {
     return r -> {
       LocalDate start = days().generate(r);
@@ -100,12 +120,20 @@ public final class ModelGenerators {
     };
   }
 
-  /** Ids such as {@code rec-1234}. */
+  /**
+   * Ids such as {@code rec-1234}.
+   *
+   * @return the generator
+   */
   public static Gen<String> ids() {
     return r -> "rec-" + r.nextInt(1_000_000);
   }
 
-  /** Sources, some with publisher, URL and publication date. */
+  /**
+   * Sources, some with publisher, URL and publication date.
+   *
+   * @return the generator
+   */
   public static Gen<Source> sources() {
     return r -> {
       var b = Source.builder().id("src-" + r.nextInt(1_000_000)).title("Source " + r.nextInt(1000));
@@ -119,12 +147,20 @@ public final class ModelGenerators {
     };
   }
 
-  /** Venues in generated cities. */
+  /**
+   * Venues in generated cities.
+   *
+   * @return the generator
+   */
   public static Gen<Venue> venues() {
     return r -> Venue.of(StatePool.city(r), stateCodes().generate(r));
   }
 
-  /** Participants: states (some guests) or organisations. */
+  /**
+   * Participants: states (some guests) or organisations.
+   *
+   * @return the generator
+   */
   public static Gen<Participant> participants() {
     return r -> {
       Participant.Builder b = Participant.builder();
@@ -140,7 +176,11 @@ public final class ModelGenerators {
     };
   }
 
-  /** Status changes to any status on any date. */
+  /**
+   * Status changes to any status on any date.
+   *
+   * @return the generator
+   */
   public static Gen<StatusChange> statusChanges() {
     return r ->
         StatusChange.builder()
@@ -152,7 +192,11 @@ public final class ModelGenerators {
             .build();
   }
 
-  /** Meetings of any body, with distinct state participants. */
+  /**
+   * Meetings of any body, with distinct state participants.
+   *
+   * @return the generator
+   */
   public static Gen<Meeting> meetings() {
     return r -> {
       LocalDate start = days().generate(r);
@@ -181,7 +225,11 @@ public final class ModelGenerators {
     };
   }
 
-  /** Presidency terms. */
+  /**
+   * Presidency terms.
+   *
+   * @return the generator
+   */
   public static Gen<Presidency> presidencies() {
     return r -> {
       var b = Presidency.builder().id(ids().generate(r)).holder(stateCodes().generate(r)).term(dateRanges().generate(r));
@@ -192,12 +240,20 @@ public final class ModelGenerators {
     };
   }
 
-  /** Typed links. */
+  /**
+   * Typed links.
+   *
+   * @return the generator
+   */
   public static Gen<DocumentLink> documentLinks() {
     return r -> DocumentLink.of(pick(r, LinkType.values()), ids().generate(r));
   }
 
-  /** Documents with titles, dates, distinct signatories and links. */
+  /**
+   * Documents with titles, dates, distinct signatories and links.
+   *
+   * @return the generator
+   */
   public static Gen<Document> documents() {
     return r -> {
       Document.Builder b =
@@ -218,7 +274,11 @@ public final class ModelGenerators {
     };
   }
 
-  /** Initiatives with distinct areas. */
+  /**
+   * Initiatives with distinct areas.
+   *
+   * @return the generator
+   */
   public static Gen<Initiative> initiatives() {
     return r ->
         Initiative.builder()
@@ -230,7 +290,11 @@ public final class ModelGenerators {
             .build();
   }
 
-  /** Officials. */
+  /**
+   * Officials.
+   *
+   * @return the generator
+   */
   public static Gen<Official> officials() {
     return r ->
         Official.builder()
@@ -242,7 +306,11 @@ public final class ModelGenerators {
             .build();
   }
 
-  /** Declared rotation exceptions. */
+  /**
+   * Declared rotation exceptions.
+   *
+   * @return the generator
+   */
   public static Gen<RotationException> rotationExceptions() {
     return r ->
         RotationException.builder()
@@ -254,7 +322,12 @@ public final class ModelGenerators {
             .build();
   }
 
-  /** Valid whole datasets of up to the given number of presidency terms ({@link DatasetGenerator#ofSize}). */
+  /**
+   * Valid whole datasets of up to the given number of presidency terms ({@link DatasetGenerator#ofSize}).
+   *
+   * @param size the largest number of presidency terms, 1 to 60
+   * @return the generator
+   */
   public static Gen<ScoDataset> datasets(int size) {
     return DatasetGenerator.ofSize(size);
   }

@@ -38,13 +38,22 @@ public final class Properties {
   /**
    * Checks the property for values of the generator, with the default settings.
    *
+   * @param <T> the type of the values
+   * @param generator the generator of values, not null
+   * @param property the property each value must have, not null
    * @throws PropertyFailure if the property fails for a value
    */
   public static <T> void forAll(Gen<T> generator, Property<? super T> property) {
     forAll(generator).check(property);
   }
 
-  /** A runner to configure (tries, seed, shrinker) before {@link Runner#check}. */
+  /**
+   * A runner to configure (tries, seed, shrinker) before {@link Runner#check}.
+   *
+   * @param <T> the type of the values
+   * @param generator the generator of values, not null
+   * @return a runner with the default settings
+   */
   public static <T> Runner<T> forAll(Gen<T> generator) {
     return new Runner<>(requireNonNull(generator, "generator"), null, null, null);
   }
@@ -52,6 +61,8 @@ public final class Properties {
   /**
    * The tries to run: the system property {@value #TRIES_PROPERTY} if set, else the given default.
    *
+   * @param defaultTries the number of tries when the system property is not set
+   * @return the number of tries, at least 1
    * @throws IllegalArgumentException if the system property is not a positive integer
    */
   public static int tries(int defaultTries) {
@@ -73,6 +84,8 @@ public final class Properties {
   /**
    * The base seed: the system property {@value #SEED_PROPERTY} if set, else the given one, else a random one.
    *
+   * @param given the seed the test asked for, if any, not null
+   * @return the base seed
    * @throws IllegalArgumentException if the system property is not a long
    */
   public static long baseSeed(Optional<Long> given) {
@@ -87,7 +100,13 @@ public final class Properties {
     return given.orElseGet(() -> new SplittableRandom().nextLong());
   }
 
-  /** The seeds of {@code tries} tries from the base seed: the base, then each drawn from the previous. */
+  /**
+   * The seeds of {@code tries} tries from the base seed: the base, then each drawn from the previous.
+   *
+   * @param base the base seed
+   * @param tries the number of seeds, at least 0
+   * @return the seeds, in order
+   */
   public static Stream<Long> seeds(long base, int tries) {
     return Stream.iterate(base, s -> new SplittableRandom(s).nextLong()).limit(tries);
   }
@@ -110,7 +129,13 @@ public final class Properties {
       this.shrinker = shrinker;
     }
 
-    /** Runs this many tries (unless {@value #TRIES_PROPERTY} is set). @throws IllegalArgumentException if < 1 */
+    /**
+     * Runs this many tries (unless {@value #TRIES_PROPERTY} is set).
+     *
+     * @param n the number of tries, at least 1
+     * @return this runner
+     * @throws IllegalArgumentException if {@code n < 1}
+     */
     public Runner<T> tries(int n) {
       if (n < 1) {
         throw new IllegalArgumentException("tries: " + n + " is below 1");
@@ -118,12 +143,22 @@ public final class Properties {
       return new Runner<>(generator, n, seed, shrinker);
     }
 
-    /** Starts from this base seed (unless {@value #SEED_PROPERTY} is set). */
+    /**
+     * Starts from this base seed (unless {@value #SEED_PROPERTY} is set).
+     *
+     * @param base the base seed
+     * @return this runner
+     */
     public Runner<T> seed(long base) {
       return new Runner<>(generator, tries, base, shrinker);
     }
 
-    /** Shrinks failing values with this shrinker. */
+    /**
+     * Shrinks failing values with this shrinker.
+     *
+     * @param s the shrinker, not null
+     * @return this runner
+     */
     public Runner<T> shrinkWith(Shrinker<T> s) {
       return new Runner<>(generator, tries, seed, requireNonNull(s, "shrinker"));
     }
@@ -131,6 +166,7 @@ public final class Properties {
     /**
      * Checks the property on every try.
      *
+     * @param property the property each value must have, not null
      * @throws PropertyFailure with the seed and the shrunk counterexample, on the first failing try
      */
     public void check(Property<? super T> property) {

@@ -14,10 +14,13 @@ public final class PropertyFailure extends AssertionError {
   /** The longest counterexample text put in the message. */
   static final int MAX_TEXT = 20_000;
 
+  /** The seed of the failing try. */
   private final long seed;
+  /** The number of the failing try, from 1. */
   private final int tryNumber;
   private final transient Object original;
   private final transient Object shrunk;
+  /** The number of shrink steps taken. */
   private final int shrinkSteps;
 
   PropertyFailure(long seed, int tryNumber, Object original, Object shrunk, int shrinkSteps, Throwable cause) {
@@ -41,27 +44,47 @@ public final class PropertyFailure extends AssertionError {
         tryNumber, seed, Properties.SEED_PROPERTY, seed, steps, text, cause);
   }
 
-  /** The seed of the failing try: generating with {@code new SplittableRandom(seed)} gives the original value. */
+  /**
+   * The seed of the failing try: generating with {@code new SplittableRandom(seed)} gives the original value.
+   *
+   * @return the seed of the failing try
+   */
   public long seed() {
     return seed;
   }
 
-  /** The number of the failing try, from 1. */
+  /**
+   * The number of the failing try, from 1.
+   *
+   * @return the number of the failing try, from 1
+   */
   public int tryNumber() {
     return tryNumber;
   }
 
-  /** The generated value that failed first. */
+  /**
+   * The generated value that failed first.
+   *
+   * @return the original failing value
+   */
   public Object original() {
     return original;
   }
 
-  /** The smallest failing value shrinking found (the original if it could not shrink). */
+  /**
+   * The smallest failing value shrinking found (the original if it could not shrink).
+   *
+   * @return the shrunk failing value
+   */
   public Object shrunk() {
     return shrunk;
   }
 
-  /** How many shrink steps were taken. */
+  /**
+   * How many shrink steps were taken.
+   *
+   * @return the number of shrink steps, at least 0
+   */
   public int shrinkSteps() {
     return shrinkSteps;
   }

@@ -30,9 +30,17 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @ArgumentsSource(RandomSeedsProvider.class)
 public @interface RandomSeeds {
 
-  /** The number of seeds; {@link Properties#DEFAULT_TRIES} when 0. */
+  /**
+   * The number of seeds; {@link Properties#DEFAULT_TRIES} when 0.
+   *
+   * @return the number of seeds, or 0 for the default
+   */
   int tries() default 0;
 
-  /** The base seed; {@link Long#MIN_VALUE} (the default) means a random base. */
+  /**
+   * The base seed; {@link Long#MIN_VALUE} (the default) means a random base.
+   *
+   * @return the base seed, or {@link Long#MIN_VALUE} for a random one
+   */
   long base() default Long.MIN_VALUE;
 }

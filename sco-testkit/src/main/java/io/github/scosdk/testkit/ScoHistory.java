@@ -51,7 +51,11 @@ public final class ScoHistory {
     this.holder = model.holder();
   }
 
-  /** Records the operation. */
+  /**
+   * Records the operation.
+   *
+   * @param op the operation, not null
+   */
   public void apply(HistoryOperation op) {
     if (op instanceof HistoryOperation.HoldSummit s) {
       String id = "chs-" + (++ids);
@@ -104,7 +108,11 @@ public final class ScoHistory {
     return ((HistoryOperation.AdmitMember) op).state();
   }
 
-  /** The history so far as a dataset, its as-of date the day of the last operation. */
+  /**
+   * The history so far as a dataset, its as-of date the day of the last operation.
+   *
+   * @return the dataset so far
+   */
   public ScoDataset dataset() {
     List<Presidency> all = new ArrayList<>(terms);
     all.add(presidency(holder, DateRange.ongoing(PartialDate.of(termStart)), null));

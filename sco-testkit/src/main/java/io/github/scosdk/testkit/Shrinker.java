@@ -22,7 +22,12 @@ public interface Shrinker<T> {
    */
   Stream<T> candidates(T value);
 
-  /** A shrinker that proposes nothing: the value is already minimal. */
+  /**
+   * A shrinker that proposes nothing: the value is already minimal.
+   *
+   * @param <T> the type of the values
+   * @return the shrinker that proposes no candidate
+   */
   static <T> Shrinker<T> none() {
     return value -> Stream.empty();
   }

@@ -22,6 +22,7 @@ public final class Shrinking {
   /**
    * The smallest value found from {@code failing} that still fails, with the default budget.
    *
+   * @param <T> the type of the value
    * @param failing a value for which {@code stillFails} is true, not null
    * @param shrinker proposes smaller values, not null
    * @param stillFails whether a value still shows the failure; should not throw
@@ -34,6 +35,10 @@ public final class Shrinking {
   /**
    * Shrinks with a budget of predicate evaluations.
    *
+   * @param <T> the type of the value
+   * @param failing a value for which {@code stillFails} is true, not null
+   * @param shrinker proposes smaller values, not null
+   * @param stillFails whether a value still shows the failure; should not throw
    * @param budget the largest number of candidates tried, at least 0
    * @return the smallest failing value found, and how many shrink steps were taken and candidates tried
    * @throws IllegalArgumentException if the budget is negative

@@ -40,13 +40,24 @@ public final class StatefulHistories {
    */
   public record Scenario(long seed, List<HistoryOperation> operations) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param seed the seed the operations were drawn from
+     * @param operations the operations, in order
+     */
     public Scenario {
       operations = List.copyOf(operations);
     }
   }
 
-  /** Scenarios of {@code steps} random enabled operations. @throws IllegalArgumentException if steps < 0 */
+  /**
+   * Scenarios of {@code steps} random enabled operations.
+   *
+   * @param steps the number of operations, at least 0
+   * @return the generator of scenarios
+   * @throws IllegalArgumentException if {@code steps < 0}
+   */
   public static Gen<Scenario> scenarios(int steps) {
     if (steps < 0) {
       throw new IllegalArgumentException("steps: " + steps + " is negative");
@@ -64,7 +75,11 @@ public final class StatefulHistories {
     };
   }
 
-  /** Shrinks a scenario by dropping chunks of its operations. */
+  /**
+   * Shrinks a scenario by dropping chunks of its operations.
+   *
+   * @return the shrinker
+   */
   public static Shrinker<Scenario> shrinker() {
     return s -> DatasetShrinker.chunksRemoved(s.operations()).map(ops -> new Scenario(s.seed(), ops));
   }
@@ -73,6 +88,7 @@ public final class StatefulHistories {
    * Replays the scenario (skipping operations no longer enabled) and checks the dataset against the model after
    * the start and after every step with {@link #check}.
    *
+   * @param scenario the scenario, not null
    * @return how many operations were applied
    * @throws AssertionError at the first step where the dataset disagrees with the model
    */
@@ -100,6 +116,8 @@ public final class StatefulHistories {
    * predicted next holder.
    *
    * @param after the operation just applied, for the message
+   * @param model the model of the history, not null
+   * @param dataset the dataset built from the same operations, not null
    * @throws AssertionError naming the step and both answers when they differ
    */
   public static void check(HistoryModel model, ScoDataset dataset, Optional<HistoryOperation> after) {

@@ -32,6 +32,11 @@ final class ChairCommand extends Query<ChairCommand.Answer> {
   }
 
   @Override
+  Optional<LocalDate> day(Answer a) {
+    return Optional.of(a.day());
+  }
+
+  @Override
   String text(ScoDataset data, Answer a) {
     if (a.term().isEmpty()) {
       return "No presidency term covers " + a.day() + " in this dataset.\n";

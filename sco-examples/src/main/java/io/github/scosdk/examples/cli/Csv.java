@@ -1,5 +1,6 @@
 package io.github.scosdk.examples.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ import java.util.List;
  */
 final class Csv {
 
-  private final StringBuilder out = new StringBuilder();
+  private final List<List<String>> rows = new ArrayList<>();
 
   /** Appends one record. */
   Csv row(String... fields) {
@@ -23,13 +24,17 @@ final class Csv {
 
   /** Appends one record. */
   Csv row(List<String> fields) {
-    for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      out.append(field(fields.get(i)));
+    rows.add(List.copyOf(fields));
+    return this;
+  }
+
+  /** Adds a last column: the name to the first record (the header), the value to every other record. */
+  Csv column(String name, String value) {
+    for (int i = 0; i < rows.size(); i++) {
+      List<String> r = new ArrayList<>(rows.get(i));
+      r.add(i == 0 ? name : value);
+      rows.set(i, List.copyOf(r));
     }
-    out.append('\n');
     return this;
   }
 
@@ -48,6 +53,16 @@ final class Csv {
 
   @Override
   public String toString() {
+    StringBuilder out = new StringBuilder();
+    for (List<String> r : rows) {
+      for (int i = 0; i < r.size(); i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        out.append(field(r.get(i)));
+      }
+      out.append('\n');
+    }
     return out.toString();
   }
 }

@@ -7,12 +7,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Where a command's dataset comes from: a {@code sco-dataset/1} file given on the command line, or else the
- * default dataset (the embedded reference dataset; tests pass a small one). Every failure to read a file is one
+ * default dataset (the embedded reference dataset; tests pass a small one), with any overlay files laid over it. Every failure to read a file is one
  * plain line.
  */
 final class DatasetSource {
@@ -32,6 +34,24 @@ final class DatasetSource {
    */
   ScoDataset load(@Nullable Path file) {
     return file == null ? fallback.get() : read(file);
+  }
+
+  /**
+   * The dataset in the file (or the default one), with each overlay file laid over it in order
+   * ({@link ScoDataset#overlay(ScoDataset)}). Every overlay file is read before any is applied.
+   *
+   * @throws BadInputException as {@link #load(Path)}, for the file or any overlay file
+   */
+  ScoDataset load(@Nullable Path file, List<Path> overlays) {
+    List<ScoDataset> newer = new ArrayList<>();
+    for (Path overlay : overlays) {
+      newer.add(read(overlay));
+    }
+    ScoDataset result = load(file);
+    for (ScoDataset n : newer) {
+      result = result.overlay(n).dataset();
+    }
+    return result;
   }
 
   private static ScoDataset read(Path file) {

@@ -5,9 +5,11 @@ import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.ScoSnapshot;
 import io.github.scosdk.model.StateCode;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +28,11 @@ final class MembersCommand extends Query<ScoSnapshot> {
   @Override
   ScoSnapshot answer(ScoDataset data) {
     return data.asOf(on.day(clock));
+  }
+
+  @Override
+  Optional<LocalDate> day(ScoSnapshot snapshot) {
+    return Optional.of(snapshot.date());
   }
 
   @Override

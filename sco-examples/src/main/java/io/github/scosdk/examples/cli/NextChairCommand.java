@@ -4,6 +4,7 @@ import io.github.scosdk.model.HolderPrediction;
 import io.github.scosdk.model.ScoDataset;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +36,11 @@ final class NextChairCommand extends Query<HolderPrediction> {
   @Override
   HolderPrediction answer(ScoDataset data) {
     return data.predictNextHolder(on.day(clock));
+  }
+
+  @Override
+  Optional<LocalDate> day(HolderPrediction prediction) {
+    return Optional.of(prediction.after());
   }
 
   @Override

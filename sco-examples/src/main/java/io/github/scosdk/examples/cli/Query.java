@@ -2,13 +2,16 @@ package io.github.scosdk.examples.cli;
 
 import io.github.scosdk.model.ScoDataset;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import tools.jackson.core.JsonGenerator;
 
 /**
  * A command that answers a question about the dataset and prints the answer in the format asked for with
  * {@code --format}: text for people, JSON or CSV for programs. A subclass computes the answer once and says how
- * each format shows it; reading the dataset, choosing the format and checking the output are done here.
+ * each format shows it; reading the dataset, choosing the format, the
+ * {@link HorizonNote} of an answer about a day after the dataset's horizon and checking the output are done here.
  *
  * @param <A> the answer
  */
@@ -24,17 +27,30 @@ abstract class Query<A> extends ScoCommand {
   public final Integer call() {
     ScoDataset data = dataset();
     A answer = answer(data);
+    Optional<String> note = day(answer).flatMap(day -> HorizonNote.of(data, day));
     switch (format.format) {
       case json:
-        Output.data(commandLine(), Json.write(g -> json(g, data, answer)));
+        Output.data(commandLine(), Json.write(g -> json(note.isEmpty() ? g : HorizonNote.json(g, note.get()), data,
+            answer)));
         break;
       case csv:
-        Output.data(commandLine(), csv(data, answer).toString());
+        Csv csv = csv(data, answer);
+        note.ifPresent(n -> csv.column(HorizonNote.CSV_COLUMN, n));
+        Output.data(commandLine(), csv.toString());
         break;
       default:
-        Output.text(commandLine(), text(data, answer));
+        String text = text(data, answer);
+        Output.text(commandLine(), note.map(n -> HorizonNote.text(text, n)).orElse(text));
     }
     return exitCode(answer);
+  }
+
+  /**
+   * The day the answer is about, if it is about one: an answer about a day after the dataset's horizon carries the
+   * {@link HorizonNote} in every format. None by default.
+   */
+  Optional<LocalDate> day(A answer) {
+    return Optional.empty();
   }
 
   /** The answer over the dataset. */

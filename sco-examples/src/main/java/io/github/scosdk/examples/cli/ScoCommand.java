@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * What every {@code sco} subcommand has: the injected clock and dataset source ({@link CommandFactory}), the
- * {@code --data FILE} option, and the command line it runs in (for its output). The standard options
- * ({@code --help}, {@code --version}) are inherited from {@link Sco}.
+ * {@code --data FILE} and {@code --overlay FILE} options, and the command line it runs in (for its output). The
+ * standard options ({@code --help}, {@code --version}) are inherited from {@link Sco}.
  */
 abstract class ScoCommand implements Callable<Integer> {
 
@@ -35,7 +35,7 @@ abstract class ScoCommand implements Callable<Integer> {
 
   /** The dataset the command works on. */
   ScoDataset dataset() {
-    return datasets.load(dataFile());
+    return datasets.load(dataFile(), data.overlays);
   }
 
   /** The command line this command runs in. */

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -36,6 +37,11 @@ final class StatusCommand extends Query<StatusCommand.Answer> {
     State s = States.resolve(data, state);
     LocalDate today = LocalDate.now(clock);
     return new Answer(s, today, data.statusOn(s.code(), today), data.statusHistory(s.code()));
+  }
+
+  @Override
+  Optional<LocalDate> day(Answer a) {
+    return Optional.of(a.today());
   }
 
   @Override

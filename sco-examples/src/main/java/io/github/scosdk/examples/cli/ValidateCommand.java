@@ -63,7 +63,9 @@ final class ValidateCommand extends Query<ValidationReport> {
   @Override
   String text(ScoDataset dataset, ValidationReport report) {
     Path source = dataFile();
-    String name = source != null ? source.toString() : "the reference dataset";
+    String name = (source != null ? source.toString() : "the reference dataset")
+        + (data.overlays.isEmpty() ? "" : " with overlay " + data.overlays.stream().map(Path::toString)
+            .collect(java.util.stream.Collectors.joining(", ")));
     StringBuilder b = new StringBuilder();
     if (!report.violations().isEmpty()) {
       TextTable t = new TextTable("SEVERITY", "RULE", "SUBJECT", "POINTER", "MESSAGE");
