@@ -134,6 +134,8 @@ public final class Defects {
         return in.adoption();
       case RuleIds.DOCUMENT_SIGNATORIES:
         return in.signatories();
+      case RuleIds.RECORD_SOURCED:
+        return in.unsourced();
       default:
         return in.reference();
     }
@@ -609,6 +611,26 @@ public final class Defects {
           String.format("%s cites source %s, which does not exist", m.id(), missing));
     }
 
+    // ------------------------------------------------------------ sources
+
+    /** A record loses every source it cites (a dangling id would also break {@code reference.resolves}). */
+    Defect unsourced() {
+      if (rnd.nextBoolean() && !d.statusChanges().isEmpty()) {
+        StatusChange c = pick(d.statusChanges());
+        List<StatusChange> changes = new ArrayList<>(d.statusChanges());
+        changes.set(changes.indexOf(c), StatusChange.builder().from(c).sources(List.of()).build());
+        return defect(
+            base().statusChanges(changes), RuleIds.RECORD_SOURCED, c.id() + " cites no source any more");
+      }
+      if (d.meetings().isEmpty()) {
+        throw new IllegalArgumentException("record.sourced: nothing to break");
+      }
+      Meeting m = pick(d.meetings());
+      List<Meeting> meetings = new ArrayList<>(d.meetings());
+      meetings.set(meetings.indexOf(m), Meeting.builder().from(m).sources(List.of()).build());
+      return defect(base().meetings(meetings), RuleIds.RECORD_SOURCED, m.id() + " cites no source any more");
+    }
+
     // ------------------------------------------------------------ helpers
 
     private ScoDataset.Builder base() {
@@ -653,13 +675,18 @@ public final class Defects {
       return out;
     }
 
+    /** A new change citing a source of the dataset (so that it breaks no {@code record.sourced}). */
     private StatusChange change(StateCode state, MembershipStatus status, LocalDate day) {
-      return StatusChange.builder()
-          .id(freshId("sc-" + state.code().toLowerCase(java.util.Locale.ROOT)))
-          .state(state)
-          .status(status)
-          .date(PartialDate.of(day))
-          .build();
+      StatusChange.Builder b =
+          StatusChange.builder()
+              .id(freshId("sc-" + state.code().toLowerCase(java.util.Locale.ROOT)))
+              .state(state)
+              .status(status)
+              .date(PartialDate.of(day));
+      if (!d.sources().isEmpty()) {
+        b.addSource(d.sources().get(0).id());
+      }
+      return b.build();
     }
 
     private String freshId(String prefix) {

@@ -8,6 +8,7 @@ import io.github.scosdk.model.PartialDate;
 import io.github.scosdk.model.Participant;
 import io.github.scosdk.model.Presidency;
 import io.github.scosdk.model.ScoDataset;
+import io.github.scosdk.model.Source;
 import io.github.scosdk.model.State;
 import io.github.scosdk.model.StateCode;
 import io.github.scosdk.model.StatusChange;
@@ -24,6 +25,8 @@ import java.util.Locale;
  * operations and the system under test (sco-model's queries and validator). Mutable and not thread-safe.
  */
 public final class ScoHistory {
+  /** The one source every record of the history cites, so that {@code record.sourced} holds. */
+  private static final Source SOURCE = Source.builder().id("src-history").title("Stateful history").build();
 
   private final List<State> states;
   private final List<StatusChange> changes = new ArrayList<>();
@@ -71,6 +74,7 @@ public final class ScoHistory {
               .chair(holder)
               .venue(Venue.of("Capital of " + holder, holder))
               .participants(ps)
+              .addSource(SOURCE.id())
               .build());
       terms.add(presidency(holder, DateRange.of(termStart, s.day()), id));
       holder = s.next();
@@ -119,12 +123,13 @@ public final class ScoHistory {
         .statusChanges(changes)
         .meetings(meetings)
         .presidencies(all)
+        .sources(List.of(SOURCE))
         .build();
   }
 
   private Presidency presidency(StateCode h, DateRange range, String closedAt) {
     var b = Presidency.builder().id("pres-" + range.start() + "-" + h.code().toLowerCase(Locale.ROOT)).holder(h)
-        .term(range);
+        .term(range).addSource(SOURCE.id());
     if (openedAt != null) {
       b.openedAt(openedAt);
     }
@@ -140,6 +145,7 @@ public final class ScoHistory {
         .state(state)
         .status(status)
         .date(PartialDate.of(day))
+        .addSource(SOURCE.id())
         .build();
   }
 }

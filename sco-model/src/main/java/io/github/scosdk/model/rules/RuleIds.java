@@ -28,6 +28,8 @@ public final class RuleIds {
   public static final String DOCUMENT_SIGNATORIES = "document.signatories";
   /** Every id reference points to a record that exists. */
   public static final String REFERENCE_RESOLVES = "reference.resolves";
+  /** Every record cites at least one existing source with a URL or a title (warning; error in strict mode). */
+  public static final String RECORD_SOURCED = "record.sourced";
 
   /** All of the above, in this order. */
   public static final List<String> STANDARD =
@@ -43,7 +45,8 @@ public final class RuleIds {
           MEETING_PARTICIPANTS_ELIGIBLE,
           DOCUMENT_ADOPTION,
           DOCUMENT_SIGNATORIES,
-          REFERENCE_RESOLVES);
+          REFERENCE_RESOLVES,
+          RECORD_SOURCED);
 
   private RuleIds() {}
 }

@@ -59,7 +59,8 @@ public final class Validator {
         new MeetingParticipantsEligibleRule(),
         new DocumentAdoptionRule(),
         new DocumentSignatoriesRule(),
-        new ReferenceResolvesRule());
+        new ReferenceResolvesRule(),
+        new RecordSourcedRule());
   }
 
   /** A copy in strict mode: undeclared rotation deviations are errors. */
