@@ -11,8 +11,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -377,13 +379,47 @@ public final class ScoJson {
     writeWith(codec, value, () -> writers.createGenerator(writeContext, out));
   }
 
-  /** Writes the value to a UTF-8 file, replacing it. @throws ScoJsonException */
+  /**
+   * Writes the value to a UTF-8 file, replacing it atomically: the JSON goes to a temporary file in the same
+   * directory, which is then moved into place. Readers of the path see the old file or the whole new one, never
+   * a half file; if the write fails the old file is left as it was and the temporary file is removed.
+   *
+   * @throws ScoJsonException if the file cannot be written
+   */
   public void write(Object value, Path path) {
     Codec<Object, ?> codec = codecOf(value, path, "path");
-    try (OutputStream out = Files.newOutputStream(path)) {
-      writeWith(codec, value, () -> writers.createGenerator(writeContext, out, JsonEncoding.UTF8));
+    Path target = path.toAbsolutePath();
+    Path temp = null;
+    boolean moved = false;
+    try {
+      temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+      try (OutputStream out = Files.newOutputStream(temp)) {
+        writeWith(codec, value, () -> writers.createGenerator(writeContext, out, JsonEncoding.UTF8));
+      }
+      moveIntoPlace(temp, target);
+      moved = true;
     } catch (IOException e) {
       throw ioFailure("cannot write " + path, e);
+    } finally {
+      if (temp != null && !moved) {
+        deleteQuietly(temp);
+      }
+    }
+  }
+
+  private static void moveIntoPlace(Path temp, Path target) throws IOException {
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static void deleteQuietly(Path temp) {
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException ignored) {
+      // the write already failed; that failure is the one reported
     }
   }
 
