@@ -1,16 +1,7 @@
 package io.github.scosdk.json;
 
-import io.github.scosdk.model.Document;
-import io.github.scosdk.model.Initiative;
-import io.github.scosdk.model.Meeting;
-import io.github.scosdk.model.Official;
-import io.github.scosdk.model.Presidency;
 import io.github.scosdk.model.RecordKind;
-import io.github.scosdk.model.RotationException;
 import io.github.scosdk.model.ScoDataset;
-import io.github.scosdk.model.Source;
-import io.github.scosdk.model.State;
-import io.github.scosdk.model.StatusChange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,23 +52,6 @@ final class DatasetCodec {
         .readWith((p, r, slots) -> ((Reading) r).array(p, kind, codec, slots));
   }
 
-  /** Adds the records of one kind to the dataset's builder. */
-  @SuppressWarnings("unchecked")
-  private static void addAll(ScoDataset.Builder b, RecordKind kind, List<?> records) {
-    Object unused =
-        switch (kind) {
-          case STATE -> b.addAllStates((List<State>) records);
-          case SOURCE -> b.addAllSources((List<Source>) records);
-          case STATUS_CHANGE -> b.addAllStatusChanges((List<StatusChange>) records);
-          case MEETING -> b.addAllMeetings((List<Meeting>) records);
-          case PRESIDENCY -> b.addAllPresidencies((List<Presidency>) records);
-          case DOCUMENT -> b.addAllDocuments((List<Document>) records);
-          case INITIATIVE -> b.addAllInitiatives((List<Initiative>) records);
-          case OFFICIAL -> b.addAllOfficials((List<Official>) records);
-          case ROTATION_EXCEPTION -> b.addAllRotationExceptions((List<RotationException>) records);
-        };
-  }
-
   /**
    * A dataset being read: its builder and the records read so far, in document order, with where each starts.
    * Ids are not checked here: the dataset's builder checks them. Only when reading fails (the builder rejected the
@@ -121,7 +95,7 @@ final class DatasetCodec {
       for (int k = 0; k < arrays; k++) {
         List<?> list = lists[order[k].ordinal()];
         if (left >= list.size() && order[k] != extra) {
-          addAll(b, order[k], list);
+          b.addAll(order[k], list);
           left -= list.size();
           continue;
         }
@@ -130,7 +104,7 @@ final class DatasetCodec {
         if (order[k] == extra) {
           part.add(list.get(index));
         }
-        addAll(b, order[k], part);
+        b.addAll(order[k], part);
       }
       return b.build();
     }

@@ -1,7 +1,5 @@
 package io.github.scosdk.model;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -16,12 +14,9 @@ import java.util.Set;
 /**
  * Lays a newer dataset over an older one ({@link ScoDataset#overlay(ScoDataset)}), kind by kind as
  * {@link RecordKind} lists them, so that a new kind is covered without a change here: each kind's list is added to
- * the result's builder through the builder's generated {@code addAll<Collection>} method, found once by the
- * kind's collection name.
+ * the result's builder with {@link ScoDataset.Builder#addAll(RecordKind, Iterable)}.
  */
 final class DatasetOverlay {
-
-  private static final Map<RecordKind, Method> ADD_ALL = addAllMethods();
 
   private DatasetOverlay() {}
 
@@ -59,7 +54,7 @@ final class DatasetOverlay {
           values.add(value);
         }
       }
-      addAll(b, kind, values);
+      b.addAll(kind, values);
     }
     return new Overlay(b.build(), replaced);
   }
@@ -74,30 +69,5 @@ final class DatasetOverlay {
 
   private static String keyText(Object key) {
     return key instanceof StateCode ? ((StateCode) key).code() : key.toString();
-  }
-
-  private static void addAll(ScoDataset.Builder b, RecordKind kind, List<Object> values) {
-    try {
-      ADD_ALL.get(kind).invoke(b, values);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("overlay: cannot add the " + kind.collectionName(), e);
-    } catch (InvocationTargetException e) {
-      Throwable cause = e.getCause();
-      throw cause instanceof RuntimeException ? (RuntimeException) cause : new IllegalStateException(cause);
-    }
-  }
-
-  private static Map<RecordKind, Method> addAllMethods() {
-    Map<RecordKind, Method> methods = new EnumMap<>(RecordKind.class);
-    for (RecordKind kind : RecordKind.values()) {
-      String name = kind.collectionName();
-      String method = "addAll" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
-      try {
-        methods.put(kind, ScoDataset.Builder.class.getMethod(method, Iterable.class));
-      } catch (NoSuchMethodException e) {
-        throw new ExceptionInInitializerError("overlay: the dataset builder has no " + method + "(Iterable)");
-      }
-    }
-    return methods;
   }
 }

@@ -472,5 +472,36 @@ public abstract class ScoDataset implements WithScoDataset {
   public static final class Builder extends ImmutableScoDataset.Builder {
     /** A new, empty builder; prefer {@link ScoDataset#builder()}. */
     public Builder() {}
+
+    /**
+     * Adds values of one kind, in order, to that kind's collection (as {@code addAllMeetings} does for
+     * {@link RecordKind#MEETING}): the one place that maps a kind to its adder, for code that handles every kind.
+     *
+     * @param kind the kind of the values, not null
+     * @param values the values, each of {@code kind.type()}, not null
+     * @return this builder
+     * @throws IllegalArgumentException if a value is not of the kind's type
+     */
+    @SuppressWarnings("unchecked")
+    public Builder addAll(RecordKind kind, Iterable<?> values) {
+      for (Object v : values) {
+        if (!kind.type().isInstance(v)) {
+          throw new IllegalArgumentException(kind.collectionName() + ": not a " + kind.displayName() + ": " + v);
+        }
+      }
+      switch (kind) {
+        case STATE -> addAllStates((Iterable<State>) values);
+        case SOURCE -> addAllSources((Iterable<Source>) values);
+        case STATUS_CHANGE -> addAllStatusChanges((Iterable<StatusChange>) values);
+        case MEETING -> addAllMeetings((Iterable<Meeting>) values);
+        case PRESIDENCY -> addAllPresidencies((Iterable<Presidency>) values);
+        case DOCUMENT -> addAllDocuments((Iterable<Document>) values);
+        case INITIATIVE -> addAllInitiatives((Iterable<Initiative>) values);
+        case OFFICIAL -> addAllOfficials((Iterable<Official>) values);
+        case ROTATION_EXCEPTION -> addAllRotationExceptions((Iterable<RotationException>) values);
+        default -> throw new AssertionError(kind);
+      }
+      return this;
+    }
   }
 }

@@ -95,4 +95,21 @@ class RecordKindTest {
     assertThat(DATASET.record("a-src")).isEmpty();
     assertThat(List.of(DATASET.source("a-src").orElseThrow())).containsExactly(DATASET.sources().get(0));
   }
+
+  @ParameterizedTest
+  @EnumSource(RecordKind.class)
+  void theBuildersAddAllOfAKindFillsExactlyThatKindsList(RecordKind kind) {
+    ScoDataset copy = ScoDataset.builder().addAll(kind, kind.list(DATASET)).build();
+    for (RecordKind k : RecordKind.values()) {
+      assertThat(k.list(copy)).isEqualTo(k == kind ? k.list(DATASET) : List.of());
+    }
+  }
+
+  @Test
+  void theBuildersAddAllRefusesAValueOfAnotherKindNamingTheCollection() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ScoDataset.builder().addAll(RecordKind.MEETING, DATASET.sources()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("meetings: not a meeting: ");
+  }
 }
