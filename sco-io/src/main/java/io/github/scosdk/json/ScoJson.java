@@ -118,22 +118,22 @@ public final class ScoJson {
     return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
   }
 
-  /** The standard instance: strict reading with the default limits, pretty output. */
+  /** {@return the standard instance: strict reading with the default limits, pretty output} */
   public static ScoJson standard() {
     return STANDARD;
   }
 
-  /** A builder starting from the standard settings. */
+  /** {@return a builder starting from the standard settings} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A copy of this instance that writes compact output (no whitespace, no final newline). */
+  /** {@return a copy of this instance that writes compact output (no whitespace, no final newline)} */
   public ScoJson compact() {
     return toBuilder().pretty(false).build();
   }
 
-  /** A builder starting from this instance's settings. */
+  /** {@return a builder starting from this instance's settings} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.pretty = pretty;
@@ -343,7 +343,7 @@ public final class ScoJson {
   // ---------------------------------------------------------------- writing
 
   /**
-   * The JSON text of the value (a dataset, a record or a part), pretty or compact as configured.
+   * {@return the JSON text of the value (a dataset, a record or a part), pretty or compact as configured}
    *
    * @throws IllegalArgumentException if the value's type is not covered by the format
    */
@@ -353,7 +353,7 @@ public final class ScoJson {
     return out.toString();
   }
 
-  /** The UTF-8 bytes of {@link #toJson(Object)}. @throws IllegalArgumentException */
+  /** {@return the UTF-8 bytes of {@link #toJson(Object)}} @throws IllegalArgumentException */
   public byte[] toJsonBytes(Object value) {
     // segments that grow without copying, then one copy: about half the garbage of a ByteArrayOutputStream
     try (ByteArrayBuilder out = new ByteArrayBuilder()) {
@@ -461,8 +461,8 @@ public final class ScoJson {
   // ---------------------------------------------------------------- JSON Lines
 
   /**
-   * A lazy stream of the records of a JSON Lines input: one JSON object of the type per line, read in constant
-   * memory. Blank lines are skipped; a record that spans lines, or two records on one line, is an error. The
+   * {@return a lazy stream of the records of a JSON Lines input: one JSON object of the type per line, read in constant
+   * memory} Blank lines are skipped; a record that spans lines, or two records on one line, is an error. The
    * stream closes the input when it is closed: use it in try-with-resources.
    *
    * <p>A fault throws {@link ScoJsonException} from the stream operation that reaches it; its message names the
@@ -476,14 +476,14 @@ public final class ScoJson {
     return linesStream(codec, in, () -> lines.createParser(ObjectReadContext.empty(), in));
   }
 
-  /** Like {@link #readLines(InputStream, Class)}, for characters. */
+  /** {@return like {@link #readLines(InputStream, Class)}, for characters} */
   public <T> Stream<T> readLines(Reader in, Class<T> type) {
     Codec<T, ?> codec = codec(in, "in", type);
     return linesStream(codec, in, () -> lines.createParser(ObjectReadContext.empty(), in));
   }
 
   /**
-   * Like {@link #readLines(InputStream, Class)}, for a UTF-8 file.
+   * {@return like {@link #readLines(InputStream, Class)}, for a UTF-8 file}
    *
    * @throws ScoJsonException if the file cannot be opened
    */
@@ -539,14 +539,14 @@ public final class ScoJson {
     return writeLines(records.iterator(), () -> writers.createGenerator(linesContext, out, JsonEncoding.UTF8));
   }
 
-  /** Like {@link #writeLines(Iterable, OutputStream)}, consuming the stream. */
+  /** {@return like {@link #writeLines(Iterable, OutputStream)}, consuming the stream} */
   public long writeLines(Stream<?> records, OutputStream out) {
     requireNonNull(records, "records");
     requireNonNull(out, "out");
     return writeLines(records.iterator(), () -> writers.createGenerator(linesContext, out, JsonEncoding.UTF8));
   }
 
-  /** Like {@link #writeLines(Iterable, OutputStream)}, to characters. */
+  /** {@return like {@link #writeLines(Iterable, OutputStream)}, to characters} */
   public long writeLines(Iterable<?> records, Writer out) {
     requireNonNull(records, "records");
     requireNonNull(out, "out");
@@ -571,7 +571,7 @@ public final class ScoJson {
   // ---------------------------------------------------------------- schema
 
   /**
-   * The JSON Schema (draft 2020-12) of the format, as text. Its {@code $defs} hold one schema per record type
+   * {@return the JSON Schema (draft 2020-12) of the format, as text} Its {@code $defs} hold one schema per record type
    * (such as {@code #/$defs/meeting}) for single records and JSON Lines.
    */
   public static String schema() {
@@ -622,14 +622,14 @@ public final class ScoJson {
 
     private Builder() {}
 
-    /** Pretty (two-space indent, one value per line; the default) or compact output. */
+    /** {@return pretty (two-space indent, one value per line; the default) or compact output} */
     public Builder pretty(boolean pretty) {
       this.pretty = pretty;
       return this;
     }
 
     /**
-     * The largest document read, in characters for text input and bytes for byte input; default 64 MiB. Not
+     * {@return the largest document read, in characters for text input and bytes for byte input; default 64 MiB} Not
      * applied to JSON Lines.
      *
      * @throws IllegalArgumentException if not positive
@@ -642,7 +642,7 @@ public final class ScoJson {
       return this;
     }
 
-    /** The deepest nesting of objects and arrays read; default 64. @throws IllegalArgumentException if below 1 */
+    /** {@return the deepest nesting of objects and arrays read; default 64} @throws IllegalArgumentException if below 1 */
     public Builder maxNestingDepth(int maxNestingDepth) {
       if (maxNestingDepth < 1) {
         throw new IllegalArgumentException("maxNestingDepth: " + maxNestingDepth + " is not positive");
@@ -651,7 +651,7 @@ public final class ScoJson {
       return this;
     }
 
-    /** The longest string read, in characters; default 1 MiB. @throws IllegalArgumentException if below 1 */
+    /** {@return the longest string read, in characters; default 1 MiB} @throws IllegalArgumentException if below 1 */
     public Builder maxStringLength(int maxStringLength) {
       if (maxStringLength < 1) {
         throw new IllegalArgumentException("maxStringLength: " + maxStringLength + " is not positive");
@@ -660,7 +660,7 @@ public final class ScoJson {
       return this;
     }
 
-    /** An immutable {@link ScoJson} with these settings. */
+    /** {@return an immutable {@link ScoJson} with these settings} */
     public ScoJson build() {
       return new ScoJson(this);
     }

@@ -40,22 +40,22 @@ public final class ScoJsonException extends RuntimeException {
     return reason + " (" + where + ", line " + line + ", column " + column + ")";
   }
 
-  /** What is wrong, naming the field and the value, without the place. */
+  /** {@return what is wrong, naming the field and the value, without the place} */
   public String reason() {
     return reason;
   }
 
-  /** The JSON Pointer of the faulty value, such as {@code /meetings/3/startDate}; empty for the root. */
+  /** {@return the JSON Pointer of the faulty value, such as {@code /meetings/3/startDate}; empty for the root} */
   public String pointer() {
     return pointer;
   }
 
-  /** The 1-based line of the fault, or {@code -1} when unknown. */
+  /** {@return the 1-based line of the fault, or {@code -1} when unknown} */
   public int line() {
     return line;
   }
 
-  /** The 1-based column of the fault, or {@code -1} when unknown. */
+  /** {@return the 1-based column of the fault, or {@code -1} when unknown} */
   public int column() {
     return column;
   }

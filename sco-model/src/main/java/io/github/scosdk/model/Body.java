@@ -33,12 +33,12 @@ public enum Body {
     this.chairedByPresidency = chairedByPresidency;
   }
 
-  /** The usual abbreviation, such as {@code CHS}. */
+  /** {@return the usual abbreviation, such as {@code CHS}} */
   public String abbreviation() {
     return abbreviation;
   }
 
-  /** Whether the presidency state chairs this body's meetings. */
+  /** {@return whether the presidency state chairs this body's meetings} */
   public boolean isChairedByPresidency() {
     return chairedByPresidency;
   }

@@ -34,7 +34,7 @@ public final class DateRange {
   }
 
   /**
-   * A range with a known end.
+   * {@return a range with a known end}
    *
    * @throws IllegalArgumentException if the end is before the start
    */
@@ -49,48 +49,48 @@ public final class DateRange {
     return new DateRange(start, RangeEnd.BOUNDED, end);
   }
 
-  /** A range between two exact days. @throws IllegalArgumentException if the end is before the start */
+  /** {@return a range between two exact days} @throws IllegalArgumentException if the end is before the start */
   public static DateRange of(LocalDate start, LocalDate end) {
     return of(PartialDate.of(start), PartialDate.of(end));
   }
 
-  /** A range that has not ended. */
+  /** {@return a range that has not ended} */
   public static DateRange ongoing(PartialDate start) {
     return new DateRange(requireNonNull(start, "start"), RangeEnd.ONGOING, null);
   }
 
-  /** A range whose end date is not known. */
+  /** {@return a range whose end date is not known} */
   public static DateRange endUnknown(PartialDate start) {
     return new DateRange(requireNonNull(start, "start"), RangeEnd.UNKNOWN, null);
   }
 
-  /** The first day of the range (inclusive). */
+  /** {@return the first day of the range (inclusive)} */
   public PartialDate start() {
     return start;
   }
 
-  /** How the range ends. */
+  /** {@return how the range ends} */
   public RangeEnd endKind() {
     return endKind;
   }
 
-  /** The exclusive end, present only when {@link #endKind()} is {@link RangeEnd#BOUNDED}. */
+  /** {@return the exclusive end, present only when {@link #endKind()} is {@link RangeEnd#BOUNDED}} */
   public Optional<PartialDate> end() {
     return Optional.ofNullable(end);
   }
 
-  /** Whether the range is still running. */
+  /** {@return whether the range is still running} */
   public boolean isOngoing() {
     return endKind == RangeEnd.ONGOING;
   }
 
-  /** Whether the range has a known end. */
+  /** {@return whether the range has a known end} */
   public boolean isBounded() {
     return endKind == RangeEnd.BOUNDED;
   }
 
   /**
-   * Whether the day falls in the range: on or after the start, and before the end. An ongoing range contains
+   * {@return whether the day falls in the range: on or after the start, and before the end} An ongoing range contains
    * every later day; a range with an unknown end is taken to contain every later day too (it cannot be
    * excluded). Partial bounds use their earliest day.
    */
@@ -102,7 +102,7 @@ public final class DateRange {
     return end == null || day.isBefore(end.earliest());
   }
 
-  /** A copy with another end. @throws IllegalArgumentException if the end is before the start */
+  /** {@return a copy with another end} @throws IllegalArgumentException if the end is before the start */
   public DateRange withEnd(PartialDate newEnd) {
     return of(start, newEnd);
   }

@@ -22,40 +22,40 @@ public abstract class Document implements ScoRecord, WithDocument {
   /** Only the generated implementation extends it: no value can be forged outside this package. */
   Document() {}
 
-  /** What kind of document it is. */
+  /** {@return what kind of document it is} */
   public abstract DocumentKind kind();
 
-  /** The title in each language it is known in, iterated in {@link Language} order (EN, RU, ZH). */
+  /** {@return the title in each language it is known in, iterated in {@link Language} order (EN, RU, ZH)} */
   public abstract Map<Language, String> titles();
 
-  /** When it was adopted. */
+  /** {@return when it was adopted} */
   public abstract Optional<PartialDate> adopted();
 
-  /** When it was signed. */
+  /** {@return when it was signed} */
   public abstract Optional<PartialDate> signed();
 
-  /** When it entered into force. */
+  /** {@return when it entered into force} */
   public abstract Optional<PartialDate> inForce();
 
-  /** The id of the meeting that adopted or signed it. */
+  /** {@return the id of the meeting that adopted or signed it} */
   public abstract Optional<String> adoptedAt();
 
-  /** The states that signed it. */
+  /** {@return the states that signed it} */
   public abstract List<StateCode> signatories();
 
-  /** Typed links to other records. */
+  /** {@return typed links to other records} */
   public abstract List<DocumentLink> links();
 
-  /** How far the record can be trusted. */
+  /** {@return how far the record can be trusted} */
   @Value.Default
   public Confidence confidence() {
     return Confidence.HIGH;
   }
 
-  /** What the sources say beyond the bare facts, or where they disagree. */
+  /** {@return what the sources say beyond the bare facts, or where they disagree} */
   public abstract Optional<String> note();
 
-  /** The title in the language, else the English one, else any. */
+  /** {@return the title in the language, else the English one, else any} */
   public String title(Language language) {
     String t = titles().get(language);
     if (t == null) {
@@ -76,7 +76,7 @@ public abstract class Document implements ScoRecord, WithDocument {
     note().ifPresent(n -> Checks.nonBlank("note", n));
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

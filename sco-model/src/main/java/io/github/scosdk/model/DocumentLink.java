@@ -13,11 +13,11 @@ public abstract class DocumentLink implements WithDocumentLink {
   /** Only the generated implementation extends it: no value can be forged outside this package. */
   DocumentLink() {}
 
-  /** What the link means. */
+  /** {@return what the link means} */
   @Value.Parameter
   public abstract LinkType type();
 
-  /** The id of the linked record. */
+  /** {@return the id of the linked record} */
   @Value.Parameter
   public abstract String target();
 
@@ -26,7 +26,7 @@ public abstract class DocumentLink implements WithDocumentLink {
     Checks.id("target", target());
   }
 
-  /** A link. @throws IllegalArgumentException if the target is not a valid id */
+  /** {@return a link} @throws IllegalArgumentException if the target is not a valid id */
   public static DocumentLink of(LinkType type, String target) {
     return ImmutableDocumentLink.of(type, target);
   }

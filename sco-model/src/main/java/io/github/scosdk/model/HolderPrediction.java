@@ -20,22 +20,22 @@ public abstract class HolderPrediction {
   /** Only the generated implementation extends it: no value can be forged outside this package. */
   HolderPrediction() {}
 
-  /** The day the prediction is made for. */
+  /** {@return the day the prediction is made for} */
   public abstract LocalDate after();
 
-  /** The presidency running on that day. */
+  /** {@return the presidency running on that day} */
   public abstract Optional<Presidency> current();
 
-  /** The predicted next holder; empty when no prediction can be made (no current term, no other member). */
+  /** {@return the predicted next holder; empty when no prediction can be made (no current term, no other member)} */
   public abstract Optional<StateCode> predicted();
 
-  /** The members on that day in rotation order. */
+  /** {@return the members on that day in rotation order} */
   public abstract List<StateCode> order();
 
-  /** The reasoning, one plain sentence per step. */
+  /** {@return the reasoning, one plain sentence per step} */
   public abstract List<String> reasoning();
 
-  /** A new builder; normally use {@link ScoDataset#predictNextHolder(LocalDate)}. */
+  /** {@return a new builder; normally use {@link ScoDataset#predictNextHolder(LocalDate)}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -17,37 +17,37 @@ public abstract class Initiative implements ScoRecord, WithInitiative {
   /** Only the generated implementation extends it: no value can be forged outside this package. */
   Initiative() {}
 
-  /** Its name in English. */
+  /** {@return its name in English} */
   public abstract String name();
 
-  /** The state that proposed it. */
+  /** {@return the state that proposed it} */
   public abstract Optional<StateCode> proposerState();
 
-  /** The person who proposed it, such as {@code Xi Jinping}. */
+  /** {@return the person who proposed it, such as {@code Xi Jinping}} */
   public abstract Optional<String> proposedBy();
 
-  /** When it was proposed. */
+  /** {@return when it was proposed} */
   public abstract Optional<PartialDate> proposed();
 
-  /** The id of the meeting where it was proposed, if an SCO meeting. */
+  /** {@return the id of the meeting where it was proposed, if an SCO meeting} */
   public abstract Optional<String> proposedAt();
 
-  /** A short description. */
+  /** {@return a short description} */
   public abstract Optional<String> description();
 
-  /** Its areas or principles, in the order given. */
+  /** {@return its areas or principles, in the order given} */
   public abstract List<String> areas();
 
-  /** Ids of documents that endorse it. */
+  /** {@return ids of documents that endorse it} */
   public abstract List<String> endorsedBy();
 
-  /** How far the record can be trusted. */
+  /** {@return how far the record can be trusted} */
   @Value.Default
   public Confidence confidence() {
     return Confidence.HIGH;
   }
 
-  /** What the sources say beyond the bare facts, or where they disagree. */
+  /** {@return what the sources say beyond the bare facts, or where they disagree} */
   public abstract Optional<String> note();
 
   @Value.Check
@@ -65,7 +65,7 @@ public abstract class Initiative implements ScoRecord, WithInitiative {
     note().ifPresent(n -> Checks.nonBlank("note", n));
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -25,67 +25,67 @@ public abstract class Meeting implements ScoRecord, WithMeeting {
   /** Only the generated implementation extends it: no value can be forged outside this package. */
   Meeting() {}
 
-  /** The body that met. */
+  /** {@return the body that met} */
   public abstract Body body();
 
-  /** Regular, extraordinary, informal, SCO Plus or another event. */
+  /** {@return regular, extraordinary, informal, SCO Plus or another event} */
   @Value.Default
   public MeetingKind kind() {
     return MeetingKind.REGULAR;
   }
 
-  /** The body's own count of its meetings (the 25th CHS meeting), where known; at least 1. */
+  /** {@return the body's own count of its meetings (the 25th CHS meeting), where known; at least 1} */
   public abstract OptionalInt ordinal();
 
-  /** An optional name, such as {@code 25th meeting of the Council of Heads of State}. */
+  /** {@return an optional name, such as {@code 25th meeting of the Council of Heads of State}} */
   public abstract Optional<String> title();
 
-  /** The first day. */
+  /** {@return the first day} */
   public abstract PartialDate startDate();
 
-  /** The last day (inclusive); the start day unless given. */
+  /** {@return the last day (inclusive); the start day unless given} */
   @Value.Default
   public PartialDate endDate() {
     return startDate();
   }
 
-  /** Where it is held; empty for a meeting held only by video. */
+  /** {@return where it is held; empty for a meeting held only by video} */
   public abstract Optional<Venue> venue();
 
-  /** In person, by video, hybrid, or undecided. */
+  /** {@return in person, by video, hybrid, or undecided} */
   @Value.Default
   public MeetingFormat format() {
     return MeetingFormat.IN_PERSON;
   }
 
-  /** The state that hosts or organises it. */
+  /** {@return the state that hosts or organises it} */
   public abstract Optional<StateCode> host();
 
-  /** The state whose representative chairs it. */
+  /** {@return the state whose representative chairs it} */
   public abstract Optional<StateCode> chair();
 
-  /** The delegations, in the order given. */
+  /** {@return the delegations, in the order given} */
   public abstract List<Participant> participants();
 
-  /** Ids of the documents it adopted. */
+  /** {@return ids of the documents it adopted} */
   public abstract List<String> outcomes();
 
-  /** Whether it is planned and has not yet taken place. */
+  /** {@return whether it is planned and has not yet taken place} */
   @Value.Default
   public boolean planned() {
     return false;
   }
 
-  /** How far the record can be trusted. */
+  /** {@return how far the record can be trusted} */
   @Value.Default
   public Confidence confidence() {
     return Confidence.HIGH;
   }
 
-  /** What the sources say beyond the bare facts, or where they disagree. */
+  /** {@return what the sources say beyond the bare facts, or where they disagree} */
   public abstract Optional<String> note();
 
-  /** Whether the day may fall within the meeting (between the earliest start and the latest end). */
+  /** {@return whether the day may fall within the meeting (between the earliest start and the latest end)} */
   public boolean mayBeOn(LocalDate day) {
     return !day.isBefore(startDate().earliest()) && !day.isAfter(endDate().latest());
   }
@@ -114,7 +114,7 @@ public abstract class Meeting implements ScoRecord, WithMeeting {
     note().ifPresent(n -> Checks.nonBlank("note", n));
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -28,7 +28,7 @@ public enum MembershipStatus {
   /** The state has left or been expelled. */
   WITHDRAWN;
 
-  /** Whether this status is one of the partner kinds (dialogue partner, observer or SCO partner). */
+  /** {@return whether this status is one of the partner kinds (dialogue partner, observer or SCO partner)} */
   public boolean isPartnerKind() {
     return this == DIALOGUE_PARTNER || this == OBSERVER || this == PARTNER;
   }

@@ -15,28 +15,28 @@ public abstract class Official implements ScoRecord, WithOfficial {
   /** Only the generated implementation extends it: no value can be forged outside this package. */
   Official() {}
 
-  /** The person's name in English. */
+  /** {@return the person's name in English} */
   public abstract String name();
 
-  /** The post held. */
+  /** {@return the post held} */
   public abstract Post post();
 
-  /** The state the person is a citizen of. */
+  /** {@return the state the person is a citizen of} */
   public abstract StateCode state();
 
-  /** The term of office {@code [from, to)}. */
+  /** {@return the term of office {@code [from, to)}} */
   public abstract DateRange term();
 
-  /** The id of the meeting that appointed the person. */
+  /** {@return the id of the meeting that appointed the person} */
   public abstract Optional<String> appointedAt();
 
-  /** How far the record can be trusted. */
+  /** {@return how far the record can be trusted} */
   @Value.Default
   public Confidence confidence() {
     return Confidence.HIGH;
   }
 
-  /** What the sources say beyond the bare facts, or where they disagree. */
+  /** {@return what the sources say beyond the bare facts, or where they disagree} */
   public abstract Optional<String> note();
 
   @Value.Check
@@ -48,7 +48,7 @@ public abstract class Official implements ScoRecord, WithOfficial {
     note().ifPresent(n -> Checks.nonBlank("note", n));
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -33,25 +33,25 @@ public final class Overlay {
   }
 
   /**
-   * The combined dataset: the older dataset's values, each one whose key the newer dataset also uses replaced by
+   * {@return the combined dataset: the older dataset's values, each one whose key the newer dataset also uses replaced by
    * the newer value (in its place when both are of one kind), then, kind by kind, the newer dataset's other values
-   * in their order; the later of the two horizons ({@link ScoDataset#asOfDate()}), the older title if it has one.
+   * in their order; the later of the two horizons ({@link ScoDataset#asOfDate()}), the older title if it has one}
    */
   public ScoDataset dataset() {
     return dataset;
   }
 
-  /** The keys of the older values that were replaced, by the kind they had; kinds with none are left out. */
+  /** {@return the keys of the older values that were replaced, by the kind they had; kinds with none are left out} */
   public Map<RecordKind, Set<String>> replaced() {
     return replaced;
   }
 
-  /** The keys of the older values of the kind that were replaced (empty if none). */
+  /** {@return the keys of the older values of the kind that were replaced (empty if none)} */
   public Set<String> replaced(RecordKind kind) {
     return replaced.getOrDefault(Objects.requireNonNull(kind, "kind"), Set.of());
   }
 
-  /** The number of older values replaced, over every kind. */
+  /** {@return the number of older values replaced, over every kind} */
   public int replacedCount() {
     return replaced.values().stream().mapToInt(Set::size).sum();
   }

@@ -35,7 +35,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     this.precision = precision;
   }
 
-  /** A date known to the day. @param date not null */
+  /** {@return a date known to the day} @param date not null */
   public static PartialDate of(LocalDate date) {
     requireNonNull(date, "date");
     checkYear(date.getYear());
@@ -43,7 +43,7 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   /**
-   * A date known to the day.
+   * {@return a date known to the day}
    *
    * @throws IllegalArgumentException if the fields do not form a valid date
    */
@@ -59,7 +59,7 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   /**
-   * A date known to the month.
+   * {@return a date known to the month}
    *
    * @throws IllegalArgumentException if the year or month is out of range
    */
@@ -70,7 +70,7 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   /**
-   * A date known only to the year.
+   * {@return a date known only to the year}
    *
    * @throws IllegalArgumentException if the year is not in 1..9999
    */
@@ -119,22 +119,22 @@ public final class PartialDate implements Comparable<PartialDate> {
     checkArgument(year >= 1 && year <= 9999, "year: %s is not in 1..9999", year);
   }
 
-  /** How much of the date is known. */
+  /** {@return how much of the date is known} */
   public DatePrecision precision() {
     return precision;
   }
 
-  /** The year. */
+  /** {@return the year} */
   public int year() {
     return earliest.getYear();
   }
 
-  /** The first day this date may stand for. */
+  /** {@return the first day this date may stand for} */
   public LocalDate earliest() {
     return earliest;
   }
 
-  /** The last day this date may stand for (the same as {@link #earliest()} when the day is known). */
+  /** {@return the last day this date may stand for (the same as {@link #earliest()} when the day is known)} */
   public LocalDate latest() {
     switch (precision) {
       case DAY:
@@ -146,12 +146,12 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
   }
 
-  /** Whether the exact day is known. */
+  /** {@return whether the exact day is known} */
   public boolean isExact() {
     return precision == DatePrecision.DAY;
   }
 
-  /** The exact day, if known. @throws IllegalStateException if the day is not known */
+  /** {@return the exact day, if known} @throws IllegalStateException if the day is not known */
   public LocalDate toLocalDate() {
     if (!isExact()) {
       throw new IllegalStateException("date: " + this + " is known only to the " + precision.name().toLowerCase(java.util.Locale.ROOT));
@@ -159,17 +159,17 @@ public final class PartialDate implements Comparable<PartialDate> {
     return earliest;
   }
 
-  /** Whether the given day may be this date (lies between earliest and latest, inclusive). */
+  /** {@return whether the given day may be this date (lies between earliest and latest, inclusive)} */
   public boolean mayBe(LocalDate day) {
     return !day.isBefore(earliest) && !day.isAfter(latest());
   }
 
-  /** Whether this date is certainly before the given day. */
+  /** {@return whether this date is certainly before the given day} */
   public boolean isCertainlyBefore(LocalDate day) {
     return latest().isBefore(day);
   }
 
-  /** Whether this date is certainly after the given day. */
+  /** {@return whether this date is certainly after the given day} */
   public boolean isCertainlyAfter(LocalDate day) {
     return earliest.isAfter(day);
   }

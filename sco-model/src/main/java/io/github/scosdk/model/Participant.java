@@ -20,25 +20,25 @@ public abstract class Participant implements WithParticipant {
   /** Only the generated implementation extends it: no value can be forged outside this package. */
   Participant() {}
 
-  /** The participating state. */
+  /** {@return the participating state} */
   public abstract Optional<StateCode> state();
 
-  /** The participating organisation or SCO body, such as {@code SCO Secretariat}. */
+  /** {@return the participating organisation or SCO body, such as {@code SCO Secretariat}} */
   public abstract Optional<String> organisation();
 
-  /** Who led the delegation. */
+  /** {@return who led the delegation} */
   public abstract Optional<String> headOfDelegation();
 
-  /** The level of the head of delegation. */
+  /** {@return the level of the head of delegation} */
   public abstract Optional<DelegationLevel> level();
 
-  /** Whether the participant attended as a declared guest rather than by status. */
+  /** {@return whether the participant attended as a declared guest rather than by status} */
   @Value.Default
   public boolean guest() {
     return false;
   }
 
-  /** Whether the participant took part remotely. */
+  /** {@return whether the participant took part remotely} */
   @Value.Default
   public boolean remote() {
     return false;
@@ -57,17 +57,17 @@ public abstract class Participant implements WithParticipant {
     headOfDelegation().ifPresent(h -> Checks.nonBlank("headOfDelegation", h));
   }
 
-  /** A state's delegation with nothing else known. */
+  /** {@return a state's delegation with nothing else known} */
   public static Participant ofState(StateCode state) {
     return builder().state(state).build();
   }
 
-  /** An organisation's delegation with nothing else known. */
+  /** {@return an organisation's delegation with nothing else known} */
   public static Participant ofOrganisation(String organisation) {
     return builder().organisation(organisation).build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

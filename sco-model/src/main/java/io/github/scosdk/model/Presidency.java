@@ -20,28 +20,28 @@ public abstract class Presidency implements ScoRecord, WithPresidency {
   /** Only the generated implementation extends it: no value can be forged outside this package. */
   Presidency() {}
 
-  /** The state holding the presidency. */
+  /** {@return the state holding the presidency} */
   public abstract StateCode holder();
 
-  /** The term, half-open; ongoing for the current presidency. */
+  /** {@return the term, half-open; ongoing for the current presidency} */
   public abstract DateRange term();
 
-  /** The id of the summit at whose close the holder took over. */
+  /** {@return the id of the summit at whose close the holder took over} */
   public abstract Optional<String> openedAt();
 
-  /** The id of the regular summit that closes the term (hosted by the holder). */
+  /** {@return the id of the regular summit that closes the term (hosted by the holder)} */
   public abstract Optional<String> closedAt();
 
-  /** The presidency's slogan or theme. */
+  /** {@return the presidency's slogan or theme} */
   public abstract Optional<String> slogan();
 
-  /** How far the record can be trusted. */
+  /** {@return how far the record can be trusted} */
   @Value.Default
   public Confidence confidence() {
     return Confidence.HIGH;
   }
 
-  /** What the sources say beyond the bare facts, or where they disagree. */
+  /** {@return what the sources say beyond the bare facts, or where they disagree} */
   public abstract Optional<String> note();
 
   @Value.Check
@@ -54,7 +54,7 @@ public abstract class Presidency implements ScoRecord, WithPresidency {
     note().ifPresent(n -> Checks.nonBlank("note", n));
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

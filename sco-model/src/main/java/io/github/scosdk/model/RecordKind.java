@@ -51,37 +51,37 @@ public enum RecordKind {
     this.accessor = accessor;
   }
 
-  /** The Java type of the kind's values, such as {@code Meeting.class}. */
+  /** {@return the Java type of the kind's values, such as {@code Meeting.class}} */
   public Class<?> type() {
     return type;
   }
 
-  /** The name of the collection in the {@code sco-dataset/1} document and its JSON Pointers, such as {@code meetings}. */
+  /** {@return the name of the collection in the {@code sco-dataset/1} document and its JSON Pointers, such as {@code meetings}} */
   public String collectionName() {
     return collectionName;
   }
 
-  /** The kind's name in messages, lower case words, such as {@code status change}. */
+  /** {@return the kind's name in messages, lower case words, such as {@code status change}} */
   public String displayName() {
     return displayName;
   }
 
-  /** The dataset's list of this kind, in the order given. */
+  /** {@return the dataset's list of this kind, in the order given} */
   public List<?> list(ScoDataset dataset) {
     return accessor.apply(dataset);
   }
 
-  /** The function from a dataset to its list of this kind, such as {@code ScoDataset::meetings}. */
+  /** {@return the function from a dataset to its list of this kind, such as {@code ScoDataset::meetings}} */
   public Function<ScoDataset, List<?>> accessor() {
     return accessor;
   }
 
-  /** Whether the kind's values are {@link ScoRecord}s (every kind but states and sources). */
+  /** {@return whether the kind's values are {@link ScoRecord}s (every kind but states and sources)} */
   public boolean isRecord() {
     return ordinal() >= STATUS_CHANGE.ordinal();
   }
 
-  /** What identifies a value of this kind in a dataset: a state's code, any other value's id. */
+  /** {@return what identifies a value of this kind in a dataset: a state's code, any other value's id} */
   public Object key(Object value) {
     if (this == STATE) {
       return ((State) value).code();
@@ -89,12 +89,12 @@ public enum RecordKind {
     return this == SOURCE ? ((Source) value).id() : ((ScoRecord) value).id();
   }
 
-  /** The kinds that are {@link ScoRecord}s, in document order. */
+  /** {@return the kinds that are {@link ScoRecord}s, in document order} */
   public static List<RecordKind> records() {
     return RECORDS;
   }
 
-  /** The kind of a value of a dataset (a state, a source or a record), if it is one. */
+  /** {@return the kind of a value of a dataset (a state, a source or a record), if it is one} */
   public static Optional<RecordKind> kindOf(Object value) {
     for (RecordKind k : KINDS) {
       if (k.type.isInstance(value)) {
@@ -104,7 +104,7 @@ public enum RecordKind {
     return Optional.empty();
   }
 
-  /** The kind whose values have the type (or a subtype of it), if any. */
+  /** {@return the kind whose values have the type (or a subtype of it), if any} */
   public static Optional<RecordKind> ofType(Class<?> type) {
     for (RecordKind k : KINDS) {
       if (k.type.isAssignableFrom(type)) {

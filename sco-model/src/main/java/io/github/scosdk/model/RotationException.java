@@ -20,19 +20,19 @@ public abstract class RotationException implements ScoRecord, WithRotationExcept
   /** Only the generated implementation extends it: no value can be forged outside this package. */
   RotationException() {}
 
-  /** Swap, skip of a new member, or irregular period. */
+  /** {@return swap, skip of a new member, or irregular period} */
   public abstract RotationExceptionKind kind();
 
-  /** Ids of the presidency terms it affects (the terms whose holder deviates from the rule). */
+  /** {@return ids of the presidency terms it affects (the terms whose holder deviates from the rule)} */
   public abstract List<String> presidencies();
 
-  /** States passed over or swapped, where it applies. */
+  /** {@return states passed over or swapped, where it applies} */
   public abstract List<StateCode> states();
 
-  /** What happened, in plain words. */
+  /** {@return what happened, in plain words} */
   public abstract String description();
 
-  /** What the sources say beyond the bare facts. */
+  /** {@return what the sources say beyond the bare facts} */
   public abstract Optional<String> note();
 
   @Value.Check
@@ -47,7 +47,7 @@ public abstract class RotationException implements ScoRecord, WithRotationExcept
     note().ifPresent(n -> Checks.nonBlank("note", n));
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

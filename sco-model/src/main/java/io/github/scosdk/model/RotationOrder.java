@@ -40,12 +40,12 @@ public final class RotationOrder {
     return Comparator.comparing(State::nameRu, byName).thenComparing(State::code);
   }
 
-  /** The comparator of states in rotation order. */
+  /** {@return the comparator of states in rotation order} */
   public static Comparator<State> comparator() {
     return ORDER;
   }
 
-  /** The codes of the states, sorted in rotation order. @param states not null */
+  /** {@return the codes of the states, sorted in rotation order} @param states not null */
   public static List<StateCode> sort(Collection<State> states) {
     List<State> sorted = new ArrayList<>(requireNonNull(states, "states"));
     sorted.sort(ORDER);

@@ -33,26 +33,26 @@ public abstract class ScoDataset implements WithScoDataset {
   /** Only the generated implementation extends it: no value can be forged outside this package. */
   ScoDataset() {}
 
-  /** A short description of what the dataset covers. */
+  /** {@return a short description of what the dataset covers} */
   public abstract Optional<String> title();
 
   /**
-   * The horizon: the day up to which the dataset is complete. Answers for a later day are given, but facts after
+   * {@return the horizon: the day up to which the dataset is complete} Answers for a later day are given, but facts after
    * it may be missing ({@link #beyondHorizon(LocalDate)}, {@link ScoSnapshot#beyondHorizon()}). A dataset without
    * it declares no horizon: no day is beyond it.
    */
   public abstract Optional<LocalDate> asOfDate();
 
-  /** Whether the day is after the dataset's horizon ({@link #asOfDate()}); false if it declares none. */
+  /** {@return whether the day is after the dataset's horizon ({@link #asOfDate()}); false if it declares none} */
   public boolean beyondHorizon(LocalDate day) {
     java.util.Objects.requireNonNull(day, "day");
     return asOfDate().map(day::isAfter).orElse(false);
   }
 
   /**
-   * This dataset with the newer one laid over it: every value of the newer dataset replaces the value with the same
+   * {@return this dataset with the newer one laid over it: every value of the newer dataset replaces the value with the same
    * key (id, or code for a state) here, whatever its kind, and the rest are added; the horizon is the later of the
-   * two (the one declared if only one is); the title is this dataset's, else the newer one's. The result says which
+   * two (the one declared if only one is); the title is this dataset's, else the newer one's} The result says which
    * values were replaced. Overlaying a dataset with itself gives it back, with every key replaced.
    */
   public Overlay overlay(ScoDataset newer) {
@@ -60,34 +60,34 @@ public abstract class ScoDataset implements WithScoDataset {
     return DatasetOverlay.overlay(this, newer);
   }
 
-  /** The states. */
+  /** {@return the states} */
   public abstract List<State> states();
 
-  /** The sources cited by the records. */
+  /** {@return the sources cited by the records} */
   public abstract List<Source> sources();
 
-  /** Every status change of every state. */
+  /** {@return every status change of every state} */
   public abstract List<StatusChange> statusChanges();
 
-  /** The meetings. */
+  /** {@return the meetings} */
   public abstract List<Meeting> meetings();
 
-  /** The presidencies, one per holder's term. */
+  /** {@return the presidencies, one per holder's term} */
   public abstract List<Presidency> presidencies();
 
-  /** The documents. */
+  /** {@return the documents} */
   public abstract List<Document> documents();
 
-  /** The initiatives. */
+  /** {@return the initiatives} */
   public abstract List<Initiative> initiatives();
 
-  /** The officials. */
+  /** {@return the officials} */
   public abstract List<Official> officials();
 
-  /** The declared exceptions to the rotation rule. */
+  /** {@return the declared exceptions to the rotation rule} */
   public abstract List<RotationException> rotationExceptions();
 
-  /** Every record with an id, sources excluded, in a stable order (by {@link RecordKind}, then as given). */
+  /** {@return every record with an id, sources excluded, in a stable order (by {@link RecordKind}, then as given)} */
   public Stream<ScoRecord> records() {
     return RecordKind.records().stream().flatMap(k -> k.list(this).stream()).map(ScoRecord.class::cast);
   }
@@ -151,56 +151,56 @@ public abstract class ScoDataset implements WithScoDataset {
     return b.buildOrThrow();
   }
 
-  /** The state with the code. */
+  /** {@return the state with the code} */
   public Optional<State> state(StateCode code) {
     java.util.Objects.requireNonNull(code, "code");
     return Optional.ofNullable(stateIndex().get(code));
   }
 
-  /** The source with the id. */
+  /** {@return the source with the id} */
   public Optional<Source> source(String id) {
     java.util.Objects.requireNonNull(id, "id");
     return Optional.ofNullable(sourceIndex().get(id));
   }
 
-  /** The record (of any kind but source) with the id. */
+  /** {@return the record (of any kind but source) with the id} */
   public Optional<ScoRecord> record(String id) {
     java.util.Objects.requireNonNull(id, "id");
     Object r = byKey(id);
     return r instanceof ScoRecord ? Optional.of((ScoRecord) r) : Optional.empty();
   }
 
-  /** The meeting with the id. */
+  /** {@return the meeting with the id} */
   public Optional<Meeting> meeting(String id) {
     return typed(id, Meeting.class);
   }
 
-  /** The document with the id. */
+  /** {@return the document with the id} */
   public Optional<Document> document(String id) {
     return typed(id, Document.class);
   }
 
-  /** The presidency with the id. */
+  /** {@return the presidency with the id} */
   public Optional<Presidency> presidency(String id) {
     return typed(id, Presidency.class);
   }
 
-  /** The status change with the id. */
+  /** {@return the status change with the id} */
   public Optional<StatusChange> statusChange(String id) {
     return typed(id, StatusChange.class);
   }
 
-  /** The initiative with the id. */
+  /** {@return the initiative with the id} */
   public Optional<Initiative> initiative(String id) {
     return typed(id, Initiative.class);
   }
 
-  /** The official with the id. */
+  /** {@return the official with the id} */
   public Optional<Official> official(String id) {
     return typed(id, Official.class);
   }
 
-  /** The rotation exception with the id. */
+  /** {@return the rotation exception with the id} */
   public Optional<RotationException> rotationException(String id) {
     return typed(id, RotationException.class);
   }
@@ -214,8 +214,8 @@ public abstract class ScoDataset implements WithScoDataset {
   // ---------------------------------------------------------------- queries
 
   /**
-   * The status of the state on the day: the status of its last change on or before the day (changes known only
-   * to the month or year count from their earliest day), or {@link MembershipStatus#NONE}. O(log n).
+   * {@return the status of the state on the day: the status of its last change on or before the day (changes known only
+   * to the month or year count from their earliest day), or {@link MembershipStatus#NONE}} O(log n).
    */
   public MembershipStatus statusOn(StateCode state, LocalDate date) {
     java.util.Objects.requireNonNull(state, "state");
@@ -223,32 +223,32 @@ public abstract class ScoDataset implements WithScoDataset {
     return statusIndex().statusOn(state, date);
   }
 
-  /** The state's status changes in date order (stable for equal dates). */
+  /** {@return the state's status changes in date order (stable for equal dates)} */
   public List<StatusChange> statusHistory(StateCode state) {
     java.util.Objects.requireNonNull(state, "state");
     return statusIndex().history(state);
   }
 
-  /** The status change in force for the state on the day, if any. O(log n). */
+  /** {@return the status change in force for the state on the day, if any} O(log n). */
   public Optional<StatusChange> statusChangeOn(StateCode state, LocalDate date) {
     java.util.Objects.requireNonNull(state, "state");
     java.util.Objects.requireNonNull(date, "date");
     return statusIndex().changeOn(state, date);
   }
 
-  /** The presidencies sorted by the start of their terms. */
+  /** {@return the presidencies sorted by the start of their terms} */
   public List<Presidency> presidencyTimeline() {
     return presidencyIndex().sorted();
   }
 
-  /** The presidency whose term runs on the day (half-open: on a handover day the new term runs). O(log n). */
+  /** {@return the presidency whose term runs on the day (half-open: on a handover day the new term runs)} O(log n). */
   public Optional<Presidency> presidencyOn(LocalDate date) {
     java.util.Objects.requireNonNull(date, "date");
     return presidencyIndex().on(date);
   }
 
   /**
-   * The holder of a single-holder post (Secretary-General, RATS Director) on the day. For a post with several
+   * {@return the holder of a single-holder post (Secretary-General, RATS Director) on the day} For a post with several
    * concurrent holders (deputy Secretaries-General) it is one of {@link #officialsOn}: the
    * one whose term started last (of equal starts, the last in dataset order). O(log n) plus one step per term
    * running that day.
@@ -261,8 +261,8 @@ public abstract class ScoDataset implements WithScoDataset {
   }
 
   /**
-   * Every holder of the post on the day, by the start of their term (of equal starts, in dataset order); empty if
-   * nobody holds it. O(log n) plus one step per term running that day.
+   * {@return every holder of the post on the day, by the start of their term (of equal starts, in dataset order); empty if
+   * nobody holds it} O(log n) plus one step per term running that day.
    */
   public List<Official> officialsOn(Post post, LocalDate date) {
     java.util.Objects.requireNonNull(post, "post");
@@ -271,7 +271,7 @@ public abstract class ScoDataset implements WithScoDataset {
     return idx == null ? List.of() : idx.allOn(date);
   }
 
-  /** The member states on the day, in rotation order (states without a {@link State} record last, by code). */
+  /** {@return the member states on the day, in rotation order (states without a {@link State} record last, by code)} */
   public List<StateCode> membersOn(LocalDate date) {
     java.util.Objects.requireNonNull(date, "date");
     List<State> known = new ArrayList<>();
@@ -293,9 +293,9 @@ public abstract class ScoDataset implements WithScoDataset {
   }
 
   /**
-   * The meetings of the presidency, in date order: those whose (earliest) start falls within its term, plus the
+   * {@return the meetings of the presidency, in date order: those whose (earliest) start falls within its term, plus the
    * summit that closes it, minus a summit that closes another presidency (a one-day summit on the handover day
-   * belongs to the presidency it closes, not to the one that starts that day).
+   * belongs to the presidency it closes, not to the one that starts that day)}
    */
   public List<Meeting> meetingsOf(Presidency presidency) {
     java.util.Objects.requireNonNull(presidency, "presidency");
@@ -323,7 +323,7 @@ public abstract class ScoDataset implements WithScoDataset {
     return List.copyOf(sorted);
   }
 
-  /** A consistent picture of the SCO on the day. */
+  /** {@return a consistent picture of the SCO on the day} */
   public ScoSnapshot asOf(LocalDate date) {
     java.util.Objects.requireNonNull(date, "date");
     ScoSnapshot.Builder b = ScoSnapshot.builder().date(date).members(membersOn(date));
@@ -368,8 +368,8 @@ public abstract class ScoDataset implements WithScoDataset {
   }
 
   /**
-   * The next presidency holder predicted by the strict rotation rule after the day: the member that follows the
-   * holder of the presidency running on that day, in rotation order, among the members on that day.
+   * {@return the next presidency holder predicted by the strict rotation rule after the day: the member that follows the
+   * holder of the presidency running on that day, in rotation order, among the members on that day}
    */
   public HolderPrediction predictNextHolder(LocalDate after) {
     java.util.Objects.requireNonNull(after, "after");
@@ -420,24 +420,24 @@ public abstract class ScoDataset implements WithScoDataset {
   }
 
   /**
-   * The state a user names: by ISO alpha-2 code ({@code kg}), ISO alpha-3 code where the record has one
+   * {@return the state a user names: by ISO alpha-2 code ({@code kg}), ISO alpha-3 code where the record has one
    * ({@code KGZ}), or its English, Russian or Chinese name ({@code kyrgyzstan}, {@code Кыргызстан},
-   * {@code 吉尔吉斯斯坦}), ignoring case and surrounding blanks. Empty if no state of the dataset has the name.
+   * {@code 吉尔吉斯斯坦}), ignoring case and surrounding blanks} Empty if no state of the dataset has the name.
    */
   public Optional<State> stateNamed(String name) {
     java.util.Objects.requireNonNull(name, "name");
     return stateNameIndex().find(name);
   }
 
-  /** The meetings of the body, in date order (of start; ties keep the dataset's order). */
+  /** {@return the meetings of the body, in date order (of start; ties keep the dataset's order)} */
   public List<Meeting> meetingsOf(Body body) {
     java.util.Objects.requireNonNull(body, "body");
     return meetingsByDate().stream().filter(m -> m.body() == body).toList();
   }
 
   /**
-   * The meetings that start (on their earliest possible day) from {@code from} to {@code to}, both included, in
-   * date order. @throws IllegalArgumentException if {@code to} is before {@code from}
+   * {@return the meetings that start (on their earliest possible day) from {@code from} to {@code to}, both included, in
+   * date order} @throws IllegalArgumentException if {@code to} is before {@code from}
    */
   public List<Meeting> meetingsBetween(LocalDate from, LocalDate to) {
     java.util.Objects.requireNonNull(from, "from");
@@ -448,22 +448,22 @@ public abstract class ScoDataset implements WithScoDataset {
         .toList();
   }
 
-  /** The documents adopted at the meeting (whose {@code adoptedAt} is its id), in the dataset's order. */
+  /** {@return the documents adopted at the meeting (whose {@code adoptedAt} is its id), in the dataset's order} */
   public List<Document> documentsOf(Meeting meeting) {
     java.util.Objects.requireNonNull(meeting, "meeting");
     return documents().stream().filter(d -> d.adoptedAt().map(meeting.id()::equals).orElse(false)).toList();
   }
 
   /**
-   * The sources the record cites, resolved, in citation order; an id with no source in this dataset is left out
-   * (the validator reports it).
+   * {@return the sources the record cites, resolved, in citation order; an id with no source in this dataset is left out
+   * (the validator reports it)}
    */
   public List<Source> sourcesOf(ScoRecord record) {
     java.util.Objects.requireNonNull(record, "record");
     return record.sources().stream().map(this::source).flatMap(Optional::stream).toList();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -9,9 +9,9 @@ import java.util.List;
  * records of the same dataset (checked by the {@code reference.resolves} rule, not by the builder).
  */
 public interface ScoRecord {
-  /** The stable id, such as {@code chs-2025-tianjin}. */
+  /** {@return the stable id, such as {@code chs-2025-tianjin}} */
   String id();
 
-  /** Ids of the sources of this record, in citation order; without duplicates. */
+  /** {@return ids of the sources of this record, in citation order; without duplicates} */
   List<String> sources();
 }

@@ -20,56 +20,56 @@ public abstract class ScoSnapshot {
   /** Only the generated implementation extends it: no value can be forged outside this package. */
   ScoSnapshot() {}
 
-  /** The day the snapshot describes. */
+  /** {@return the day the snapshot describes} */
   public abstract LocalDate date();
 
-  /** The member states on that day, in rotation order. */
+  /** {@return the member states on that day, in rotation order} */
   public abstract List<StateCode> members();
 
   /**
-   * The states with a status other than member or none, grouped by status: the partner kinds (dialogue partner,
+   * {@return the states with a status other than member or none, grouped by status: the partner kinds (dialogue partner,
    * observer, partner), the accession track (accession started, acceding) and suspended or withdrawn states; each
-   * group in the dataset's state order. Not only partners: {@link #partnerCount()} counts those.
+   * group in the dataset's state order} Not only partners: {@link #partnerCount()} counts those.
    */
   public abstract Map<MembershipStatus, List<StateCode>> nonMembersByStatus();
 
-  /** Every state with a status other than {@link MembershipStatus#NONE} on that day. */
+  /** {@return every state with a status other than {@link MembershipStatus#NONE} on that day} */
   public abstract Map<StateCode, MembershipStatus> statuses();
 
-  /** The presidency running on that day. */
+  /** {@return the presidency running on that day} */
   public abstract Optional<Presidency> presidency();
 
-  /** The Secretary-General in office on that day. */
+  /** {@return the Secretary-General in office on that day} */
   public abstract Optional<Official> secretaryGeneral();
 
-  /** The meetings that started on or before that day (earliest start), in date order. */
+  /** {@return the meetings that started on or before that day (earliest start), in date order} */
   public abstract List<Meeting> meetings();
 
-  /** The documents adopted or signed on or before that day, in dataset order. */
+  /** {@return the documents adopted or signed on or before that day, in dataset order} */
   public abstract List<Document> documents();
 
-  /** The horizon of the dataset it comes from: the day up to which that dataset is complete, if declared. */
+  /** {@return the horizon of the dataset it comes from: the day up to which that dataset is complete, if declared} */
   public abstract Optional<LocalDate> horizon();
 
   /**
-   * Whether the day is after the dataset's horizon: the snapshot is still answered, but facts after the horizon
-   * (a new member, a new presidency term) may be missing from it. False if the dataset declares no horizon.
+   * {@return whether the day is after the dataset's horizon: the snapshot is still answered, but facts after the horizon
+   * (a new member, a new presidency term) may be missing from it} False if the dataset declares no horizon.
    */
   public boolean beyondHorizon() {
     return horizon().map(date()::isAfter).orElse(false);
   }
 
-  /** The number of states with one of the partner kinds (dialogue partner, observer, SCO partner). */
+  /** {@return the number of states with one of the partner kinds (dialogue partner, observer, SCO partner)} */
   public int partnerCount() {
     return (int) statuses().values().stream().filter(MembershipStatus::isPartnerKind).count();
   }
 
-  /** The status of the state on that day ({@link MembershipStatus#NONE} if it has none). */
+  /** {@return the status of the state on that day ({@link MembershipStatus#NONE} if it has none)} */
   public MembershipStatus statusOf(StateCode state) {
     return statuses().getOrDefault(state, MembershipStatus.NONE);
   }
 
-  /** A new builder; normally use {@link ScoDataset#asOf(LocalDate)}. */
+  /** {@return a new builder; normally use {@link ScoDataset#asOf(LocalDate)}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -17,19 +17,19 @@ public abstract class Source implements WithSource {
   /** Only the generated implementation extends it: no value can be forged outside this package. */
   Source() {}
 
-  /** The stable id, such as {@code TASS-2017}. */
+  /** {@return the stable id, such as {@code TASS-2017}} */
   public abstract String id();
 
-  /** The title of the page or document. */
+  /** {@return the title of the page or document} */
   public abstract String title();
 
-  /** Who published it. */
+  /** {@return who published it} */
   public abstract Optional<String> publisher();
 
-  /** Its address. */
+  /** {@return its address} */
   public abstract Optional<String> url();
 
-  /** When it was published. */
+  /** {@return when it was published} */
   public abstract Optional<PartialDate> published();
 
   @Value.Check
@@ -45,7 +45,7 @@ public abstract class Source implements WithSource {
   }
 
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

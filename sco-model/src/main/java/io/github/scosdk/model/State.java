@@ -23,34 +23,34 @@ public abstract class State implements WithState {
   /** Only the generated implementation extends it: no value can be forged outside this package. */
   State() {}
 
-  /** The ISO 3166-1 alpha-2 code. */
+  /** {@return the ISO 3166-1 alpha-2 code} */
   public abstract StateCode code();
 
-  /** The English short name, such as {@code Kyrgyzstan}. */
+  /** {@return the English short name, such as {@code Kyrgyzstan}} */
   public abstract String nameEn();
 
-  /** The Russian short name as the SCO writes it, such as {@code Кыргызстан}. */
+  /** {@return the Russian short name as the SCO writes it, such as {@code Кыргызстан}} */
   public abstract String nameRu();
 
-  /** The Chinese short name as the SCO writes it, such as {@code 吉尔吉斯斯坦}. */
+  /** {@return the Chinese short name as the SCO writes it, such as {@code 吉尔吉斯斯坦}} */
   public abstract String nameZh();
 
-  /** The ISO 3166-1 alpha-3 code, such as {@code CHN}: three capital letters. */
+  /** {@return the ISO 3166-1 alpha-3 code, such as {@code CHN}: three capital letters} */
   public abstract Optional<String> iso3();
 
-  /** The Correlates of War state number, such as {@code 710} for China: positive. */
+  /** {@return the Correlates of War state number, such as {@code 710} for China: positive} */
   public abstract OptionalInt cowCode();
 
-  /** The Gleditsch-Ward state number, such as {@code 710} for China: positive. */
+  /** {@return the Gleditsch-Ward state number, such as {@code 710} for China: positive} */
   public abstract OptionalInt gwCode();
 
-  /** The Wikidata item, such as {@code Q148} for China: {@code Q} followed by digits, no leading zero. */
+  /** {@return the Wikidata item, such as {@code Q148} for China: {@code Q} followed by digits, no leading zero} */
   public abstract Optional<String> wikidataId();
 
-  /** Ids of the sources for the names and identifiers. */
+  /** {@return ids of the sources for the names and identifiers} */
   public abstract List<String> sources();
 
-  /** The name in the given language. */
+  /** {@return the name in the given language} */
   public String name(Language language) {
     switch (language) {
       case RU:
@@ -75,7 +75,7 @@ public abstract class State implements WithState {
         v -> checkArgument(v.matches("Q[1-9][0-9]{0,11}"), "wikidataId: '%s' is not a Wikidata item (Q and digits)", v));
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -55,12 +55,12 @@ public final class StateCode implements Comparable<StateCode> {
     return true;
   }
 
-  /** Whether the text is an assigned ISO 3166-1 alpha-2 code (any case). */
+  /** {@return whether the text is an assigned ISO 3166-1 alpha-2 code (any case)} */
   public static boolean isAssigned(String code) {
     return code != null && isAsciiLetters(code) && ASSIGNED.contains(code.toUpperCase(Locale.ROOT));
   }
 
-  /** The two upper-case letters. */
+  /** {@return the two upper-case letters} */
   public String code() {
     return code;
   }

@@ -19,28 +19,28 @@ public abstract class StatusChange implements ScoRecord, WithStatusChange {
   /** Only the generated implementation extends it: no value can be forged outside this package. */
   StatusChange() {}
 
-  /** The state whose status changes. */
+  /** {@return the state whose status changes} */
   public abstract StateCode state();
 
-  /** The status the state has from {@link #date()} on. */
+  /** {@return the status the state has from {@link #date()} on} */
   public abstract MembershipStatus status();
 
-  /** The day the change takes effect. */
+  /** {@return the day the change takes effect} */
   public abstract PartialDate date();
 
-  /** The id of the meeting that decided it, if any. */
+  /** {@return the id of the meeting that decided it, if any} */
   public abstract Optional<String> decidedAt();
 
-  /** Ids of documents that record it (a decision, a memorandum). */
+  /** {@return ids of documents that record it (a decision, a memorandum)} */
   public abstract List<String> documents();
 
-  /** How far the fact can be trusted. */
+  /** {@return how far the fact can be trusted} */
   @Value.Default
   public Confidence confidence() {
     return Confidence.HIGH;
   }
 
-  /** What the sources say beyond the bare fact, or where they disagree. */
+  /** {@return what the sources say beyond the bare fact, or where they disagree} */
   public abstract Optional<String> note();
 
   @Value.Check
@@ -53,7 +53,7 @@ public abstract class StatusChange implements ScoRecord, WithStatusChange {
     note().ifPresent(n -> Checks.nonBlank("note", n));
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

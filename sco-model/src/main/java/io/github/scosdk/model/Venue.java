@@ -12,11 +12,11 @@ public abstract class Venue implements WithVenue {
   /** Only the generated implementation extends it: no value can be forged outside this package. */
   Venue() {}
 
-  /** The city, in English, such as {@code Tianjin}. */
+  /** {@return the city, in English, such as {@code Tianjin}} */
   @Value.Parameter
   public abstract String city();
 
-  /** The state the city is in. */
+  /** {@return the state the city is in} */
   @Value.Parameter
   public abstract StateCode state();
 
@@ -25,7 +25,7 @@ public abstract class Venue implements WithVenue {
     Checks.nonBlank("city", city());
   }
 
-  /** A venue. @throws IllegalArgumentException if the city is blank */
+  /** {@return a venue} @throws IllegalArgumentException if the city is blank */
   public static Venue of(String city, StateCode state) {
     return ImmutableVenue.of(city, state);
   }

@@ -26,13 +26,13 @@ public final class Row {
     this.values = values;
   }
 
-  /** The value in the column at the index (0-based), or null when the cell is empty. */
+  /** {@return the value in the column at the index (0-based), or null when the cell is empty} */
   public @Nullable Object get(int index) {
     return values[index];
   }
 
   /**
-   * The value in the named column, or null when the cell is empty.
+   * {@return the value in the named column, or null when the cell is empty}
    *
    * @throws IllegalArgumentException if the table has no such column
    */
@@ -40,12 +40,12 @@ public final class Row {
     return values[layout.indexOf(column)];
   }
 
-  /** The value in the named column as text ({@code ""} for an empty cell, a list joined with {@code ;}). */
+  /** {@return the value in the named column as text ({@code ""} for an empty cell, a list joined with {@code ;})} */
   public String text(String column) {
     return Cells.text(get(column));
   }
 
-  /** The values in column order (null for an empty cell). */
+  /** {@return the values in column order (null for an empty cell)} */
   public List<@Nullable Object> values() {
     return Collections.unmodifiableList(Arrays.asList(values));
   }

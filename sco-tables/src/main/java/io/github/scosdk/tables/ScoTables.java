@@ -17,7 +17,7 @@ public final class ScoTables {
   private ScoTables() {}
 
   /**
-   * The table of the shape.
+   * {@return the table of the shape}
    *
    * @param dataset the dataset
    * @param shape which table
@@ -47,7 +47,7 @@ public final class ScoTables {
     }
   }
 
-  /** The {@code intervals} table. */
+  /** {@return the {@code intervals} table} */
   public static Table intervals(ScoDataset dataset, TableOptions options) {
     return table(dataset, TableShape.INTERVALS, options);
   }

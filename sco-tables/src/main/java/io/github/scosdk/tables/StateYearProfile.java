@@ -21,13 +21,13 @@ public enum StateYearProfile {
    */
   EXTENDED;
 
-  /** The name on the command line, such as {@code cow-v3}. */
+  /** {@return the name on the command line, such as {@code cow-v3}} */
   public String cliName() {
     return this == COW_V3 ? "cow-v3" : "extended";
   }
 
   /**
-   * The profile with the command-line name.
+   * {@return the profile with the command-line name}
    *
    * @throws IllegalArgumentException if no profile has that name (the message lists the names)
    */

@@ -68,27 +68,27 @@ public final class Table {
     this.rows = rows;
   }
 
-  /** The table's name, such as {@code intervals}. */
+  /** {@return the table's name, such as {@code intervals}} */
   public String name() {
     return layout.name();
   }
 
-  /** The columns, in order. */
+  /** {@return the columns, in order} */
   public List<Column> columns() {
     return layout.columns();
   }
 
-  /** The column names, in order (the CSV header). */
+  /** {@return the column names, in order (the CSV header)} */
   public List<String> columnNames() {
     return layout.columns().stream().map(Column::name).toList();
   }
 
-  /** The rows, in the table's order; a new stream on each call. */
+  /** {@return the rows, in the table's order; a new stream on each call} */
   public Stream<Row> rows() {
     return rows.get();
   }
 
-  /** The rows, collected (convenient for small tables and tests). */
+  /** {@return the rows, collected (convenient for small tables and tests)} */
   public List<Row> rowList() {
     try (Stream<Row> s = rows()) {
       return s.toList();

@@ -18,13 +18,13 @@ public enum TableFormat {
     this.cliName = cliName;
   }
 
-  /** The name on the command line: {@code csv} or {@code jsonl}. */
+  /** {@return the name on the command line: {@code csv} or {@code jsonl}} */
   public String cliName() {
     return cliName;
   }
 
   /**
-   * The format with the command-line name.
+   * {@return the format with the command-line name}
    *
    * @throws IllegalArgumentException if no format has that name (the message lists the names)
    */

@@ -33,8 +33,8 @@ public record TableOptions(YearSpan years, StateYearProfile profile, String data
   }
 
   /**
-   * The defaults for a dataset: years {@value #DEFAULT_FROM} to the year of its {@code asOfDate} (the current year
-   * of the data), the {@link StateYearProfile#COW_V3} profile, and the dataset version given.
+   * {@return the defaults for a dataset: years {@value #DEFAULT_FROM} to the year of its {@code asOfDate} (the current year
+   * of the data), the {@link StateYearProfile#COW_V3} profile, and the dataset version given}
    *
    * @param dataset the dataset the tables are built from
    * @param datasetVersion what the {@code dataset_version} column says
@@ -45,12 +45,12 @@ public record TableOptions(YearSpan years, StateYearProfile profile, String data
         new YearSpan(DEFAULT_FROM, Math.max(DEFAULT_FROM, to)), StateYearProfile.COW_V3, datasetVersion);
   }
 
-  /** A copy with other years. */
+  /** {@return a copy with other years} */
   public TableOptions withYears(YearSpan newYears) {
     return new TableOptions(newYears, profile, datasetVersion);
   }
 
-  /** A copy with another profile. */
+  /** {@return a copy with another profile} */
   public TableOptions withProfile(StateYearProfile newProfile) {
     return new TableOptions(years, newProfile, datasetVersion);
   }

@@ -22,13 +22,13 @@ public enum TableShape {
   /** One row per official's term of office, with resolved names. */
   OFFICIALS;
 
-  /** The name on the command line, such as {@code state-day}. */
+  /** {@return the name on the command line, such as {@code state-day}} */
   public String cliName() {
     return Names.hyphenated(this);
   }
 
   /**
-   * The shape with the command-line name.
+   * {@return the shape with the command-line name}
    *
    * @throws IllegalArgumentException if no shape has that name (the message lists the names)
    */

@@ -37,17 +37,17 @@ public record YearSpan(int from, int to) {
     }
   }
 
-  /** January 1st of the first year. */
+  /** {@return january 1st of the first year} */
   public LocalDate firstDay() {
     return LocalDate.of(from, 1, 1);
   }
 
-  /** December 31st of the last year. */
+  /** {@return december 31st of the last year} */
   public LocalDate lastDay() {
     return LocalDate.of(to, 12, 31);
   }
 
-  /** Whether the year is in the span. */
+  /** {@return whether the year is in the span} */
   public boolean contains(int year) {
     return year >= from && year <= to;
   }

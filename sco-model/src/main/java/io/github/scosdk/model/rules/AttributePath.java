@@ -25,17 +25,17 @@ public final class AttributePath {
     this.steps = steps;
   }
 
-  /** The record itself. */
+  /** {@return the record itself} */
   public static AttributePath root() {
     return ROOT;
   }
 
-  /** The attribute of the record, such as {@code chair}. */
+  /** {@return the attribute of the record, such as {@code chair}} */
   public static AttributePath of(String attribute) {
     return ROOT.attribute(attribute);
   }
 
-  /** The element of a list attribute of the record, such as {@code signatories[1]}. */
+  /** {@return the element of a list attribute of the record, such as {@code signatories[1]}} */
   public static AttributePath of(String attribute, int index) {
     return ROOT.attribute(attribute).index(index);
   }
@@ -54,14 +54,14 @@ public final class AttributePath {
     return path;
   }
 
-  /** This path followed by an attribute: an accessor name, letters and digits starting with a lower-case letter. */
+  /** {@return this path followed by an attribute: an accessor name, letters and digits starting with a lower-case letter} */
   public AttributePath attribute(String name) {
     requireNonNull(name, "name");
     checkArgument(name.matches("[a-z][A-Za-z0-9]*"), "name: '%s' is not an accessor name", name);
     return with(name);
   }
 
-  /** This path (a list attribute) followed by the position of one element, from 0. */
+  /** {@return this path (a list attribute) followed by the position of one element, from 0} */
   public AttributePath index(int index) {
     checkArgument(index >= 0, "index: %s is negative", index);
     checkArgument(!steps.isEmpty(), "index: %s has no list attribute before it", index);
@@ -75,17 +75,17 @@ public final class AttributePath {
     return new AttributePath(List.copyOf(next));
   }
 
-  /** The steps in order: attribute names ({@link String}) and list positions ({@link Integer}); unmodifiable. */
+  /** {@return the steps in order: attribute names ({@link String}) and list positions ({@link Integer}); unmodifiable} */
   public List<Object> steps() {
     return steps;
   }
 
-  /** Whether this is the record itself. */
+  /** {@return whether this is the record itself} */
   public boolean isRoot() {
     return steps.isEmpty();
   }
 
-  /** The path as the tail of a JSON Pointer into the record, such as {@code /participants/2/state}; empty for the root. */
+  /** {@return the path as the tail of a JSON Pointer into the record, such as {@code /participants/2/state}; empty for the root} */
   public String pointer() {
     StringBuilder b = new StringBuilder();
     for (Object step : steps) {

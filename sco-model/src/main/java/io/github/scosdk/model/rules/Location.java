@@ -35,72 +35,72 @@ public final class Location {
     this.path = requireNonNull(path, "path");
   }
 
-  /** The value of the kind with the key (an id, or a state code for {@link RecordKind#STATE}). */
+  /** {@return the value of the kind with the key (an id, or a state code for {@link RecordKind#STATE})} */
   public static Location of(RecordKind kind, String key) {
     return new Location(kind, key, -1, AttributePath.root());
   }
 
-  /** The record. */
+  /** {@return the record} */
   public static Location of(ScoRecord record) {
     requireNonNull(record, "record");
     return of(RecordKind.kindOf(record).orElseThrow(), record.id());
   }
 
-  /** The source. */
+  /** {@return the source} */
   public static Location of(Source source) {
     return of(RecordKind.SOURCE, requireNonNull(source, "source").id());
   }
 
-  /** The state with the code (whether or not the dataset has a state record for it). */
+  /** {@return the state with the code (whether or not the dataset has a state record for it)} */
   public static Location ofState(StateCode code) {
     return of(RecordKind.STATE, requireNonNull(code, "code").toString());
   }
 
-  /** This location, at the attribute path inside the value. */
+  /** {@return this location, at the attribute path inside the value} */
   public Location at(AttributePath path) {
     return new Location(kind, key, index, path);
   }
 
-  /** This location, at the attribute of the value, such as {@code chair}. */
+  /** {@return this location, at the attribute of the value, such as {@code chair}} */
   public Location at(String attribute) {
     return at(path.attribute(attribute));
   }
 
-  /** This location, at the element of a list attribute of the value, such as {@code signatories[1]}. */
+  /** {@return this location, at the element of a list attribute of the value, such as {@code signatories[1]}} */
   public Location at(String attribute, int index) {
     return at(path.attribute(attribute).index(index));
   }
 
-  /** This location, with the value's position in the dataset's list of its kind, from 0. */
+  /** {@return this location, with the value's position in the dataset's list of its kind, from 0} */
   public Location withIndex(int index) {
     checkArgument(index >= 0, "index: %s is negative", index);
     return new Location(kind, key, index, path);
   }
 
-  /** The kind of the value at fault. */
+  /** {@return the kind of the value at fault} */
   public RecordKind kind() {
     return kind;
   }
 
-  /** The id of the record or source, or the code of the state. */
+  /** {@return the id of the record or source, or the code of the state} */
   public String key() {
     return key;
   }
 
-  /** The position of the value in the dataset's list of its kind, if known. */
+  /** {@return the position of the value in the dataset's list of its kind, if known} */
   public OptionalInt index() {
     return index < 0 ? OptionalInt.empty() : OptionalInt.of(index);
   }
 
-  /** The attribute inside the value; {@link AttributePath#root()} for the value itself. */
+  /** {@return the attribute inside the value; {@link AttributePath#root()} for the value itself} */
   public AttributePath path() {
     return path;
   }
 
   /**
-   * The JSON Pointer of the location in the {@code sco-dataset/1} document, such as
+   * {@return the JSON Pointer of the location in the {@code sco-dataset/1} document, such as
    * {@code /meetings/3/participants/2/state}; empty when the position is unknown (a state code with no state
-   * record, a hand-made location).
+   * record, a hand-made location)}
    */
   public Optional<String> pointer() {
     if (index < 0) {

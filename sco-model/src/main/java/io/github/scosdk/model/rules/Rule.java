@@ -9,10 +9,10 @@ package io.github.scosdk.model.rules;
  */
 public interface Rule {
 
-  /** The stable id, such as {@code presidency.rotation-order}; lower case, dotted. */
+  /** {@return the stable id, such as {@code presidency.rotation-order}; lower case, dotted} */
   String id();
 
-  /** One sentence saying what the rule checks. */
+  /** {@return one sentence saying what the rule checks} */
   String description();
 
   /**

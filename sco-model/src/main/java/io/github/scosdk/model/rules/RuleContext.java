@@ -36,19 +36,19 @@ public final class RuleContext {
     this.strict = strict;
   }
 
-  /** The dataset being validated. */
+  /** {@return the dataset being validated} */
   public ScoDataset dataset() {
     return dataset;
   }
 
-  /** Whether undeclared deviations from "as a rule" practices are errors rather than warnings. */
+  /** {@return whether undeclared deviations from "as a rule" practices are errors rather than warnings} */
   public boolean strict() {
     return strict;
   }
 
   /**
-   * The JSON Pointer of a record (by id) or a state (by code) in the {@code sco-dataset/1} layout, such as
-   * {@code /presidencies/3}. A string alone does not say which kind it names: a record's id wins over a state
+   * {@return the JSON Pointer of a record (by id) or a state (by code) in the {@code sco-dataset/1} layout, such as
+   * {@code /presidencies/3}} A string alone does not say which kind it names: a record's id wins over a state
    * code, a state code over a source id. {@link #locate(Location)} is exact.
    */
   public Optional<String> pointerOf(String subject) {
@@ -74,14 +74,14 @@ public final class RuleContext {
     return List.copyOf(order);
   }
 
-  /** The location with the position of its value in the dataset, where the dataset has it. */
+  /** {@return the location with the position of its value in the dataset, where the dataset has it} */
   public Location locate(Location location) {
     requireNonNull(location, "location");
     OptionalInt index = indexOf(location.kind(), location.key());
     return index.isPresent() ? location.withIndex(index.getAsInt()) : location;
   }
 
-  /** The position of the value of the kind with the key (id or state code) in the dataset's list of that kind. */
+  /** {@return the position of the value of the kind with the key (id or state code) in the dataset's list of that kind} */
   public OptionalInt indexOf(RecordKind kind, String key) {
     requireNonNull(kind, "kind");
     requireNonNull(key, "key");
@@ -105,7 +105,7 @@ public final class RuleContext {
     return map;
   }
 
-  /** Whether a declared rotation exception of any kind lists the presidency term. */
+  /** {@return whether a declared rotation exception of any kind lists the presidency term} */
   public boolean isExcused(String presidencyId) {
     for (Set<String> ids : excused().values()) {
       if (ids.contains(presidencyId)) {
@@ -115,7 +115,7 @@ public final class RuleContext {
     return false;
   }
 
-  /** Whether a declared rotation exception of the kind lists the presidency term. */
+  /** {@return whether a declared rotation exception of the kind lists the presidency term} */
   public boolean isExcused(String presidencyId, RotationExceptionKind kind) {
     return excused().getOrDefault(kind, Set.of()).contains(presidencyId);
   }

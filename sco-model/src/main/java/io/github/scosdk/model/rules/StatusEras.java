@@ -41,17 +41,17 @@ public final class StatusEras {
 
   private StatusEras() {}
 
-  /** The first day the status exists. */
+  /** {@return the first day the status exists} */
   public static LocalDate from(MembershipStatus status) {
     return ERAS.get(status)[0];
   }
 
-  /** The first day the status no longer exists, if it ended. */
+  /** {@return the first day the status no longer exists, if it ended} */
   public static Optional<LocalDate> until(MembershipStatus status) {
     return Optional.ofNullable(ERAS.get(status)[1]);
   }
 
-  /** Whether the status exists on the day. */
+  /** {@return whether the status exists on the day} */
   public static boolean exists(MembershipStatus status, LocalDate day) {
     LocalDate[] era = ERAS.get(status);
     return !day.isBefore(era[0]) && (era[1] == null || day.isBefore(era[1]));

@@ -35,7 +35,7 @@ public final class TransitionGraph {
   /** One allowed transition and the days it is allowed on, {@code [from, until)}; {@code until} may be null. */
   public record Edge(MembershipStatus source, MembershipStatus target, LocalDate validFrom, LocalDate validUntil) {
 
-    /** Whether the edge is allowed on the day. */
+    /** {@return whether the edge is allowed on the day} */
     public boolean allowsOn(LocalDate day) {
       return !day.isBefore(validFrom) && (validUntil == null || day.isBefore(validUntil));
     }
@@ -73,12 +73,12 @@ public final class TransitionGraph {
 
   private TransitionGraph() {}
 
-  /** Every edge of the graph. */
+  /** {@return every edge of the graph} */
   public static List<Edge> edges() {
     return List.copyOf(EDGES);
   }
 
-  /** Whether moving from one status to another is allowed on the day. */
+  /** {@return whether moving from one status to another is allowed on the day} */
   public static boolean allows(MembershipStatus from, MembershipStatus to, LocalDate day) {
     for (Edge e : EDGES) {
       if (e.source() == from && e.target() == to && e.allowsOn(day)) {
@@ -88,7 +88,7 @@ public final class TransitionGraph {
     return false;
   }
 
-  /** The statuses reachable from the status on the day. */
+  /** {@return the statuses reachable from the status on the day} */
   public static List<MembershipStatus> targets(MembershipStatus from, LocalDate day) {
     return EDGES.stream()
         .filter(e -> e.source() == from && e.allowsOn(day))

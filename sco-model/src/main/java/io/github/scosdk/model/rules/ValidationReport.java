@@ -16,33 +16,33 @@ public abstract class ValidationReport {
   /** Only the generated implementation extends it: no value can be forged outside this package. */
   ValidationReport() {}
 
-  /** Every violation. */
+  /** {@return every violation} */
   public abstract List<Violation> violations();
 
-  /** The ids of the rules that ran. */
+  /** {@return the ids of the rules that ran} */
   public abstract Set<String> rulesRun();
 
-  /** The violations of severity {@link Severity#ERROR}. */
+  /** {@return the violations of severity {@link Severity#ERROR}} */
   public List<Violation> errors() {
     return violations().stream().filter(v -> v.severity() == Severity.ERROR).collect(Collectors.toUnmodifiableList());
   }
 
-  /** The violations of severity {@link Severity#WARNING}. */
+  /** {@return the violations of severity {@link Severity#WARNING}} */
   public List<Violation> warnings() {
     return violations().stream().filter(v -> v.severity() == Severity.WARNING).collect(Collectors.toUnmodifiableList());
   }
 
-  /** Whether any violation is an error. */
+  /** {@return whether any violation is an error} */
   public boolean hasErrors() {
     return violations().stream().anyMatch(v -> v.severity() == Severity.ERROR);
   }
 
-  /** Whether there is no violation at all. */
+  /** {@return whether there is no violation at all} */
   public boolean isClean() {
     return violations().isEmpty();
   }
 
-  /** The distinct rule ids of the violations, in order of first occurrence; unmodifiable. */
+  /** {@return the distinct rule ids of the violations, in order of first occurrence; unmodifiable} */
   public Set<String> violatedRuleIds() {
     Set<String> ids = new java.util.LinkedHashSet<>();
     for (Violation v : violations()) {
@@ -51,7 +51,7 @@ public abstract class ValidationReport {
     return java.util.Collections.unmodifiableSet(ids);
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

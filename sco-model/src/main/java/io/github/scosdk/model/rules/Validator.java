@@ -40,12 +40,12 @@ public final class Validator {
     this.strict = strict;
   }
 
-  /** The validator with every standard rule, lenient about rotation deviations. */
+  /** {@return the validator with every standard rule, lenient about rotation deviations} */
   public static Validator standard() {
     return STANDARD;
   }
 
-  /** The standard rules, in the order of {@link RuleIds#STANDARD}. */
+  /** {@return the standard rules, in the order of {@link RuleIds#STANDARD}} */
   public static List<Rule> standardRules() {
     return List.of(
         new MembershipTransitionRule(),
@@ -63,23 +63,23 @@ public final class Validator {
         new RecordSourcedRule());
   }
 
-  /** A copy in strict mode: undeclared rotation deviations are errors. */
+  /** {@return a copy in strict mode: undeclared rotation deviations are errors} */
   public Validator strict() {
     return new Validator(rules, true);
   }
 
-  /** Whether this validator is in strict mode. */
+  /** {@return whether this validator is in strict mode} */
   public boolean isStrict() {
     return strict;
   }
 
-  /** The rules this validator runs, in order. */
+  /** {@return the rules this validator runs, in order} */
   public List<Rule> rules() {
     return rules;
   }
 
   /**
-   * A validator with only the named standard rules.
+   * {@return a validator with only the named standard rules}
    *
    * @throws IllegalArgumentException if an id names no standard rule
    */
@@ -94,7 +94,7 @@ public final class Validator {
     return new Validator(chosen, false);
   }
 
-  /** A copy without the named rules. @throws IllegalArgumentException if an id names none of its rules */
+  /** {@return a copy without the named rules} @throws IllegalArgumentException if an id names none of its rules */
   public Validator without(String... ruleIds) {
     Set<String> unwanted = new LinkedHashSet<>(Arrays.asList(ruleIds));
     for (String id : unwanted) {
@@ -125,7 +125,7 @@ public final class Validator {
     return ValidationReport.builder().violations(violations).rulesRun(run).build();
   }
 
-  /** A builder starting from no rules. */
+  /** {@return a builder starting from no rules} */
   public static Builder builder() {
     return new Builder();
   }
@@ -158,7 +158,7 @@ public final class Validator {
       return this;
     }
 
-    /** The validator. */
+    /** {@return the validator} */
     public Validator build() {
       return new Validator(new ArrayList<>(rules.values()), strict);
     }

@@ -19,22 +19,22 @@ public abstract class Violation {
   /** Only the generated implementation extends it: no value can be forged outside this package. */
   Violation() {}
 
-  /** The id of the rule, such as {@code presidency.rotation-order}. */
+  /** {@return the id of the rule, such as {@code presidency.rotation-order}} */
   public abstract String ruleId();
 
-  /** Error or warning. */
+  /** {@return error or warning} */
   public abstract Severity severity();
 
-  /** The record (by id) or state (by code) at fault. */
+  /** {@return the record (by id) or state (by code) at fault} */
   public abstract String subject();
 
-  /** Where the subject sits in the JSON form of the dataset, as a JSON Pointer. */
+  /** {@return where the subject sits in the JSON form of the dataset, as a JSON Pointer} */
   public abstract Optional<String> pointer();
 
-  /** What is wrong, in plain words, naming the facts. */
+  /** {@return what is wrong, in plain words, naming the facts} */
   public abstract String message();
 
-  /** Where exactly the fault is, for a violation reported by a rule through its {@link ViolationSink}. */
+  /** {@return where exactly the fault is, for a violation reported by a rule through its {@link ViolationSink}} */
   public abstract Optional<Location> location();
 
   @org.immutables.value.Value.Check
@@ -56,7 +56,7 @@ public abstract class Violation {
     return severity() + " " + ruleId() + " [" + subject() + pointer().map(p -> " " + p).orElse("") + "] " + message();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -25,7 +25,7 @@ public final class ViolationSink {
     this.violations = requireNonNull(violations, "violations");
   }
 
-  /** The id of the rule this sink reports for. */
+  /** {@return the id of the rule this sink reports for} */
   public String ruleId() {
     return ruleId;
   }
