@@ -15,6 +15,9 @@ public record Column(String name, ColumnType type, String description) {
   /**
    * Checks the components.
    *
+   * @param name the header name, lower_snake_case
+   * @param type the kind of value
+   * @param description what the column holds, in plain words
    * @throws IllegalArgumentException if the name is not lower_snake_case or the description is blank
    */
   public Column {

@@ -26,7 +26,11 @@ public final class Row {
     this.values = values;
   }
 
-  /** {@return the value in the column at the index (0-based), or null when the cell is empty} */
+  /**
+   * {@return the value in the column at the index (0-based), or null when the cell is empty}
+   *
+   * @param index the column position, 0-based
+   */
   public @Nullable Object get(int index) {
     return values[index];
   }
@@ -34,13 +38,18 @@ public final class Row {
   /**
    * {@return the value in the named column, or null when the cell is empty}
    *
+   * @param column the column name
    * @throws IllegalArgumentException if the table has no such column
    */
   public @Nullable Object get(String column) {
     return values[layout.indexOf(column)];
   }
 
-  /** {@return the value in the named column as text ({@code ""} for an empty cell, a list joined with {@code ;})} */
+  /**
+   * {@return the value in the named column as text ({@code ""} for an empty cell, a list joined with {@code ;})}
+   *
+   * @param column the column name
+   */
   public String text(String column) {
     return Cells.text(get(column));
   }

@@ -47,7 +47,12 @@ public final class ScoTables {
     }
   }
 
-  /** {@return the {@code intervals} table} */
+  /**
+   * {@return the {@code intervals} table}
+   *
+   * @param dataset the dataset the table is built from
+   * @param options the years, profile and dataset version
+   */
   public static Table intervals(ScoDataset dataset, TableOptions options) {
     return table(dataset, TableShape.INTERVALS, options);
   }

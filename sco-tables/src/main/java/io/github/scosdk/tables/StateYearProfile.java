@@ -29,6 +29,7 @@ public enum StateYearProfile {
   /**
    * {@return the profile with the command-line name}
    *
+   * @param name the command-line name, such as {@code cow-v3}
    * @throws IllegalArgumentException if no profile has that name (the message lists the names)
    */
   public static StateYearProfile named(String name) {

@@ -26,6 +26,7 @@ public enum TableFormat {
   /**
    * {@return the format with the command-line name}
    *
+   * @param name the command-line name, such as {@code csv}
    * @throws IllegalArgumentException if no format has that name (the message lists the names)
    */
   public static TableFormat named(String name) {
@@ -35,6 +36,8 @@ public enum TableFormat {
   /**
    * Writes the table to the stream in UTF-8 (flushed, not closed).
    *
+   * @param table the table to write
+   * @param out the stream written to
    * @return the number of rows written (the CSV header not counted)
    * @throws java.io.UncheckedIOException if the stream fails
    */
@@ -45,6 +48,8 @@ public enum TableFormat {
   /**
    * Writes the table to the writer (flushed, not closed).
    *
+   * @param table the table to write
+   * @param out the writer written to
    * @return the number of rows written (the CSV header not counted)
    * @throws java.io.UncheckedIOException if the writer fails
    */

@@ -21,6 +21,9 @@ public record TableOptions(YearSpan years, StateYearProfile profile, String data
   /**
    * Checks the components.
    *
+   * @param years the years the panels cover
+   * @param profile the coding of the state-year table
+   * @param datasetVersion what the {@code dataset_version} column says; not blank
    * @throws IllegalArgumentException if the dataset version is blank
    */
   public TableOptions {
@@ -45,12 +48,20 @@ public record TableOptions(YearSpan years, StateYearProfile profile, String data
         new YearSpan(DEFAULT_FROM, Math.max(DEFAULT_FROM, to)), StateYearProfile.COW_V3, datasetVersion);
   }
 
-  /** {@return a copy with other years} */
+  /**
+   * {@return a copy with other years}
+   *
+   * @param newYears the years of the copy
+   */
   public TableOptions withYears(YearSpan newYears) {
     return new TableOptions(newYears, profile, datasetVersion);
   }
 
-  /** {@return a copy with another profile} */
+  /**
+   * {@return a copy with another profile}
+   *
+   * @param newProfile the profile of the copy
+   */
   public TableOptions withProfile(StateYearProfile newProfile) {
     return new TableOptions(years, newProfile, datasetVersion);
   }

@@ -30,6 +30,7 @@ public enum TableShape {
   /**
    * {@return the shape with the command-line name}
    *
+   * @param name the command-line name, such as {@code state-year}
    * @throws IllegalArgumentException if no shape has that name (the message lists the names)
    */
   public static TableShape named(String name) {

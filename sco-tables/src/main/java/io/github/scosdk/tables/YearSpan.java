@@ -20,6 +20,8 @@ public record YearSpan(int from, int to) {
   /**
    * Checks the years.
    *
+   * @param from the first year, inclusive
+   * @param to the last year, inclusive
    * @throws IllegalArgumentException naming the year that is out of range, or both when from is after to
    */
   public YearSpan {
@@ -37,17 +39,21 @@ public record YearSpan(int from, int to) {
     }
   }
 
-  /** {@return january 1st of the first year} */
+  /** {@return January 1st of the first year} */
   public LocalDate firstDay() {
     return LocalDate.of(from, 1, 1);
   }
 
-  /** {@return december 31st of the last year} */
+  /** {@return December 31st of the last year} */
   public LocalDate lastDay() {
     return LocalDate.of(to, 12, 31);
   }
 
-  /** {@return whether the year is in the span} */
+  /**
+   * {@return whether the year is in the span}
+   *
+   * @param year the year to test
+   */
   public boolean contains(int year) {
     return year >= from && year <= to;
   }
