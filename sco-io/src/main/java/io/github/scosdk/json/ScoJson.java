@@ -153,31 +153,55 @@ public final class ScoJson {
   /**
    * Reads a dataset document from a UTF-8 file.
    *
+   * @param path the file holding one {@code sco-dataset/1} document, UTF-8; not null
+   * @return the dataset, fully built and well-formed (domain rules are not checked: run a validator for that)
    * @throws ScoJsonException if the file cannot be read or is not a valid {@code sco-dataset/1} document
    */
   public ScoDataset readDataset(Path path) {
     return read(path, ScoDataset.class);
   }
 
-  /** Reads a dataset document from a byte stream (UTF-8, UTF-16 or UTF-32, detected). @throws ScoJsonException */
+  /**
+   * Reads a dataset document from a byte stream (UTF-8, UTF-16 or UTF-32, detected). The stream is not closed.
+   *
+   * @param in the bytes of one {@code sco-dataset/1} document; not null
+   * @return the dataset, fully built and well-formed (domain rules are not checked: run a validator for that)
+   * @throws ScoJsonException if the input cannot be read or is not a valid {@code sco-dataset/1} document
+   */
   public ScoDataset readDataset(InputStream in) {
     return read(in, ScoDataset.class);
   }
 
   /**
    * Reads a dataset document from bytes (UTF-8, UTF-16 or UTF-32, detected); cheaper than a stream for a document
-   * already in memory. @throws ScoJsonException
+   * already in memory.
+   *
+   * @param json the bytes of one {@code sco-dataset/1} document, at most the configured document length; not null
+   * @return the dataset, fully built and well-formed (domain rules are not checked: run a validator for that)
+   * @throws ScoJsonException if the input cannot be read or is not a valid {@code sco-dataset/1} document
    */
   public ScoDataset readDataset(byte[] json) {
     return read(json, ScoDataset.class);
   }
 
-  /** Reads a dataset document from characters. @throws ScoJsonException */
+  /**
+   * Reads a dataset document from characters. The reader is not closed.
+   *
+   * @param in the characters of one {@code sco-dataset/1} document; not null
+   * @return the dataset, fully built and well-formed (domain rules are not checked: run a validator for that)
+   * @throws ScoJsonException if the input cannot be read or is not a valid {@code sco-dataset/1} document
+   */
   public ScoDataset readDataset(Reader in) {
     return read(in, ScoDataset.class);
   }
 
-  /** Reads a dataset document from a string. @throws ScoJsonException */
+  /**
+   * Reads a dataset document from a string.
+   *
+   * @param json the text of one {@code sco-dataset/1} document, at most the configured document length; not null
+   * @return the dataset, fully built and well-formed (domain rules are not checked: run a validator for that)
+   * @throws ScoJsonException if the input cannot be read or is not a valid {@code sco-dataset/1} document
+   */
   public ScoDataset readDataset(String json) {
     return read(json, ScoDataset.class);
   }
@@ -187,6 +211,10 @@ public final class ScoJson {
   /**
    * Reads one value of the type (a dataset, a record such as a {@code Meeting}, or a part) from a file.
    *
+   * @param <T> the type of value read
+   * @param path the UTF-8 file holding one JSON value of the type; not null
+   * @param type the class of the value, one the format covers ({@code ScoDataset}, a record or a part); not null
+   * @return the value, fully built and well-formed
    * @throws ScoJsonException if the file cannot be read or does not hold a valid value of the type
    * @throws IllegalArgumentException if the type is not covered by the format
    */
@@ -199,13 +227,31 @@ public final class ScoJson {
     }
   }
 
-  /** Reads one value of the type from a byte stream. @throws ScoJsonException @throws IllegalArgumentException */
+  /**
+   * Reads one value of the type from a byte stream (UTF-8, UTF-16 or UTF-32, detected); the stream is not closed.
+   *
+   * @param <T> the type of value read
+   * @param in the bytes of one JSON value of the type; not null
+   * @param type the class of the value, one the format covers ({@code ScoDataset}, a record or a part); not null
+   * @return the value, fully built and well-formed
+   * @throws ScoJsonException if the input cannot be read or does not hold a valid value of the type
+   * @throws IllegalArgumentException if the type is not covered by the format
+   */
   public <T> T read(InputStream in, Class<T> type) {
     Codec<T, ?> codec = codec(in, "in", type);
     return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), in));
   }
 
-  /** Reads one value of the type from bytes. @throws ScoJsonException @throws IllegalArgumentException */
+  /**
+   * Reads one value of the type from bytes (UTF-8, UTF-16 or UTF-32, detected).
+   *
+   * @param <T> the type of value read
+   * @param json the bytes of one JSON value of the type, at most the configured document length; not null
+   * @param type the class of the value, one the format covers ({@code ScoDataset}, a record or a part); not null
+   * @return the value, fully built and well-formed
+   * @throws ScoJsonException if the input cannot be read or does not hold a valid value of the type
+   * @throws IllegalArgumentException if the type is not covered by the format
+   */
   public <T> T read(byte[] json, Class<T> type) {
     Codec<T, ?> codec = codec(json, "json", type);
     if (json.length > maxDocumentLength) {
@@ -215,13 +261,31 @@ public final class ScoJson {
     return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), json));
   }
 
-  /** Reads one value of the type from characters. @throws ScoJsonException @throws IllegalArgumentException */
+  /**
+   * Reads one value of the type from characters; the reader is not closed.
+   *
+   * @param <T> the type of value read
+   * @param in the characters of one JSON value of the type; not null
+   * @param type the class of the value, one the format covers ({@code ScoDataset}, a record or a part); not null
+   * @return the value, fully built and well-formed
+   * @throws ScoJsonException if the input cannot be read or does not hold a valid value of the type
+   * @throws IllegalArgumentException if the type is not covered by the format
+   */
   public <T> T read(Reader in, Class<T> type) {
     Codec<T, ?> codec = codec(in, "in", type);
     return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), in));
   }
 
-  /** Reads one value of the type from a string. @throws ScoJsonException @throws IllegalArgumentException */
+  /**
+   * Reads one value of the type from a string.
+   *
+   * @param <T> the type of value read
+   * @param json the text of one JSON value of the type, at most the configured document length; not null
+   * @param type the class of the value, one the format covers ({@code ScoDataset}, a record or a part); not null
+   * @return the value, fully built and well-formed
+   * @throws ScoJsonException if the input cannot be read or does not hold a valid value of the type
+   * @throws IllegalArgumentException if the type is not covered by the format
+   */
   public <T> T read(String json, Class<T> type) {
     Codec<T, ?> codec = codec(json, "json", type);
     if (json.length() > maxDocumentLength) {
@@ -345,6 +409,7 @@ public final class ScoJson {
   /**
    * {@return the JSON text of the value (a dataset, a record or a part), pretty or compact as configured}
    *
+   * @param value the dataset, record or part to write; not null
    * @throws IllegalArgumentException if the value's type is not covered by the format
    */
   public String toJson(Object value) {
@@ -353,7 +418,12 @@ public final class ScoJson {
     return out.toString();
   }
 
-  /** {@return the UTF-8 bytes of {@link #toJson(Object)}} @throws IllegalArgumentException */
+  /**
+   * {@return the UTF-8 bytes of {@link #toJson(Object)}}
+   *
+   * @param value the dataset, record or part to write; not null
+   * @throws IllegalArgumentException if the value's type is not covered by the format
+   */
   public byte[] toJsonBytes(Object value) {
     // segments that grow without copying, then one copy: about half the garbage of a ByteArrayOutputStream
     try (ByteArrayBuilder out = new ByteArrayBuilder()) {
@@ -365,6 +435,8 @@ public final class ScoJson {
   /**
    * Writes the value as UTF-8 to the stream, then flushes it (without closing it).
    *
+   * @param value the dataset, record or part to write; not null
+   * @param out the stream the UTF-8 JSON goes to; flushed, not closed; not null
    * @throws ScoJsonException if the stream fails
    * @throws IllegalArgumentException if the value's type is not covered by the format
    */
@@ -373,7 +445,14 @@ public final class ScoJson {
     writeWith(codec, value, () -> writers.createGenerator(writeContext, out, JsonEncoding.UTF8));
   }
 
-  /** Writes the value to the writer, then flushes it (without closing it). @throws ScoJsonException */
+  /**
+   * Writes the value to the writer, then flushes it (without closing it).
+   *
+   * @param value the dataset, record or part to write; not null
+   * @param out the writer the JSON text goes to; flushed, not closed; not null
+   * @throws ScoJsonException if the writer fails
+   * @throws IllegalArgumentException if the value's type is not covered by the format
+   */
   public void write(Object value, Writer out) {
     Codec<Object, ?> codec = codecOf(value, out, "out");
     writeWith(codec, value, () -> writers.createGenerator(writeContext, out));
@@ -384,7 +463,10 @@ public final class ScoJson {
    * directory, which is then moved into place. Readers of the path see the old file or the whole new one, never
    * a half file; if the write fails the old file is left as it was and the temporary file is removed.
    *
+   * @param value the dataset, record or part to write; not null
+   * @param path the file to create or replace; its directory must exist; not null
    * @throws ScoJsonException if the file cannot be written
+   * @throws IllegalArgumentException if the value's type is not covered by the format
    */
   public void write(Object value, Path path) {
     Codec<Object, ?> codec = codecOf(value, path, "path");
@@ -469,6 +551,9 @@ public final class ScoJson {
    * record number, its pointer is relative to the record, and its line is the line of the input. The document
    * length limit does not apply.
    *
+   * @param <T> the type of value read
+   * @param in the bytes of the JSON Lines input, UTF-8; closed when the stream is closed; not null
+   * @param type the class of each record, one the format covers; not null
    * @throws IllegalArgumentException if the type is not covered by the format
    */
   public <T> Stream<T> readLines(InputStream in, Class<T> type) {
@@ -476,7 +561,14 @@ public final class ScoJson {
     return linesStream(codec, in, () -> lines.createParser(ObjectReadContext.empty(), in));
   }
 
-  /** {@return like {@link #readLines(InputStream, Class)}, for characters} */
+  /**
+   * {@return like {@link #readLines(InputStream, Class)}, for characters}
+   *
+   * @param <T> the type of value read
+   * @param in the characters of the JSON Lines input; closed when the stream is closed; not null
+   * @param type the class of each record, one the format covers; not null
+   * @throws IllegalArgumentException if the type is not covered by the format
+   */
   public <T> Stream<T> readLines(Reader in, Class<T> type) {
     Codec<T, ?> codec = codec(in, "in", type);
     return linesStream(codec, in, () -> lines.createParser(ObjectReadContext.empty(), in));
@@ -485,7 +577,11 @@ public final class ScoJson {
   /**
    * {@return like {@link #readLines(InputStream, Class)}, for a UTF-8 file}
    *
+   * @param <T> the type of value read
+   * @param path the JSON Lines file, UTF-8; opened now, closed when the stream is closed; not null
+   * @param type the class of each record, one the format covers; not null
    * @throws ScoJsonException if the file cannot be opened
+   * @throws IllegalArgumentException if the type is not covered by the format
    */
   public <T> Stream<T> readLines(Path path, Class<T> type) {
     Codec<T, ?> codec = codec(path, "path", type);
@@ -529,6 +625,8 @@ public final class ScoJson {
    * Writes the records as JSON Lines (one compact JSON object per line, each ending with {@code \n}) in
    * constant memory, then flushes the stream without closing it. The records may be of different covered types.
    *
+   * @param records the records to write, in order; each not null; the collection not null
+   * @param out the stream the UTF-8 lines go to; flushed, not closed; not null
    * @return the number of records written
    * @throws ScoJsonException if the stream fails
    * @throws IllegalArgumentException if a record's type is not covered by the format
@@ -539,14 +637,28 @@ public final class ScoJson {
     return writeLines(records.iterator(), () -> writers.createGenerator(linesContext, out, JsonEncoding.UTF8));
   }
 
-  /** {@return like {@link #writeLines(Iterable, OutputStream)}, consuming the stream} */
+  /**
+   * {@return like {@link #writeLines(Iterable, OutputStream)}, consuming the stream}
+   *
+   * @param records the records to write, consumed in encounter order; each not null; the stream not null
+   * @param out the stream the UTF-8 lines go to; flushed, not closed; not null
+   * @throws ScoJsonException if the output stream fails
+   * @throws IllegalArgumentException if a record's type is not covered by the format
+   */
   public long writeLines(Stream<?> records, OutputStream out) {
     requireNonNull(records, "records");
     requireNonNull(out, "out");
     return writeLines(records.iterator(), () -> writers.createGenerator(linesContext, out, JsonEncoding.UTF8));
   }
 
-  /** {@return like {@link #writeLines(Iterable, OutputStream)}, to characters} */
+  /**
+   * {@return like {@link #writeLines(Iterable, OutputStream)}, to characters}
+   *
+   * @param records the records to write, in order; each not null; the collection not null
+   * @param out the writer the lines go to; flushed, not closed; not null
+   * @throws ScoJsonException if the writer fails
+   * @throws IllegalArgumentException if a record's type is not covered by the format
+   */
   public long writeLines(Iterable<?> records, Writer out) {
     requireNonNull(records, "records");
     requireNonNull(out, "out");
@@ -622,16 +734,23 @@ public final class ScoJson {
 
     private Builder() {}
 
-    /** {@return pretty (two-space indent, one value per line; the default) or compact output} */
+    /**
+     * Chooses pretty (two-space indent, one value per line; the default) or compact output.
+     *
+     * @param pretty {@code true} for pretty output, {@code false} for compact output (one line, no spaces)
+     * @return this builder
+     */
     public Builder pretty(boolean pretty) {
       this.pretty = pretty;
       return this;
     }
 
     /**
-     * {@return the largest document read, in characters for text input and bytes for byte input; default 64 MiB} Not
+     * Sets the largest document read, in characters for text input and bytes for byte input; default 64 MiB. Not
      * applied to JSON Lines.
      *
+     * @param maxDocumentLength the limit, in characters or bytes; at least 1
+     * @return this builder
      * @throws IllegalArgumentException if not positive
      */
     public Builder maxDocumentLength(long maxDocumentLength) {
@@ -642,7 +761,13 @@ public final class ScoJson {
       return this;
     }
 
-    /** {@return the deepest nesting of objects and arrays read; default 64} @throws IllegalArgumentException if below 1 */
+    /**
+     * Sets the deepest nesting of objects and arrays read; default 64.
+     *
+     * @param maxNestingDepth the limit, in levels of objects and arrays; at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if below 1
+     */
     public Builder maxNestingDepth(int maxNestingDepth) {
       if (maxNestingDepth < 1) {
         throw new IllegalArgumentException("maxNestingDepth: " + maxNestingDepth + " is not positive");
@@ -651,7 +776,13 @@ public final class ScoJson {
       return this;
     }
 
-    /** {@return the longest string read, in characters; default 1 MiB} @throws IllegalArgumentException if below 1 */
+    /**
+     * Sets the longest string read, in characters; default 1 MiB.
+     *
+     * @param maxStringLength the limit, in characters; at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if below 1
+     */
     public Builder maxStringLength(int maxStringLength) {
       if (maxStringLength < 1) {
         throw new IllegalArgumentException("maxStringLength: " + maxStringLength + " is not positive");

@@ -19,9 +19,13 @@ public final class ScoJsonException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The fault in plain words, naming the field and the value; without the place. */
   private final String reason;
+  /** The JSON Pointer (RFC 6901) of the offending value; empty at the document root or when no place is known. */
   private final String pointer;
+  /** The 1-based line of the fault in the input, or {@code -1} when no position is known. */
   private final int line;
+  /** The 1-based column of the fault (characters for text, bytes for byte input), or {@code -1} when unknown. */
   private final int column;
 
   ScoJsonException(String reason, String pointer, int line, int column, Throwable cause) {
