@@ -36,6 +36,9 @@ public final class DateRange {
   /**
    * {@return a range with a known end}
    *
+   * @param start the first day of the range (inclusive), possibly known only to the month or year; not null
+   * @param end the end of the range (exclusive), possibly partial; neither its earliest nor its latest day may be
+   *     before the start's earliest day; not null
    * @throws IllegalArgumentException if the end is before the start
    */
   public static DateRange of(PartialDate start, PartialDate end) {
@@ -49,17 +52,31 @@ public final class DateRange {
     return new DateRange(start, RangeEnd.BOUNDED, end);
   }
 
-  /** {@return a range between two exact days} @throws IllegalArgumentException if the end is before the start */
+  /**
+   * {@return a range between two exact days}
+   *
+   * @param start the first day of the range (inclusive); not null
+   * @param end the day the range ends (exclusive), not before the start; not null
+   * @throws IllegalArgumentException if the end is before the start
+   */
   public static DateRange of(LocalDate start, LocalDate end) {
     return of(PartialDate.of(start), PartialDate.of(end));
   }
 
-  /** {@return a range that has not ended} */
+  /**
+   * {@return a range that has not ended}
+   *
+   * @param start the first day of the range (inclusive), possibly partial; not null
+   */
   public static DateRange ongoing(PartialDate start) {
     return new DateRange(requireNonNull(start, "start"), RangeEnd.ONGOING, null);
   }
 
-  /** {@return a range whose end date is not known} */
+  /**
+   * {@return a range whose end date is not known}
+   *
+   * @param start the first day of the range (inclusive), possibly partial; not null
+   */
   public static DateRange endUnknown(PartialDate start) {
     return new DateRange(requireNonNull(start, "start"), RangeEnd.UNKNOWN, null);
   }
@@ -93,6 +110,8 @@ public final class DateRange {
    * {@return whether the day falls in the range: on or after the start, and before the end} An ongoing range contains
    * every later day; a range with an unknown end is taken to contain every later day too (it cannot be
    * excluded). Partial bounds use their earliest day.
+   *
+   * @param day the day asked about; not null
    */
   public boolean contains(LocalDate day) {
     requireNonNull(day, "day");
@@ -102,7 +121,12 @@ public final class DateRange {
     return end == null || day.isBefore(end.earliest());
   }
 
-  /** {@return a copy with another end} @throws IllegalArgumentException if the end is before the start */
+  /**
+   * {@return a copy with another end}
+   *
+   * @param newEnd the new exclusive end, possibly partial, not before the start; not null
+   * @throws IllegalArgumentException if the end is before the start
+   */
   public DateRange withEnd(PartialDate newEnd) {
     return of(start, newEnd);
   }

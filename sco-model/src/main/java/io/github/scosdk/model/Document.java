@@ -55,7 +55,11 @@ public abstract class Document implements ScoRecord, WithDocument {
   /** {@return what the sources say beyond the bare facts, or where they disagree} */
   public abstract Optional<String> note();
 
-  /** {@return the title in the language, else the English one, else any} */
+  /**
+   * {@return the title in the language, else the English one, else any}
+   *
+   * @param language the language wanted; not null
+   */
   public String title(Language language) {
     String t = titles().get(language);
     if (t == null) {
@@ -64,6 +68,12 @@ public abstract class Document implements ScoRecord, WithDocument {
     return t != null ? t : titles().values().iterator().next();
   }
 
+  /**
+   * Rejects a malformed value as it is built (called by the generated builder): a bad id, no title or a blank one, a
+   * bad adopting-meeting id, a duplicate signatory or link, a bad source id, a blank note.
+   *
+   * @throws IllegalArgumentException naming the field and the value that is malformed
+   */
   @Value.Check
   protected void check() {
     Checks.id("id", id());

@@ -21,12 +21,23 @@ public abstract class DocumentLink implements WithDocumentLink {
   @Value.Parameter
   public abstract String target();
 
+  /**
+   * Rejects a malformed value as it is built (called by the generated builder): a target that is not a valid id.
+   *
+   * @throws IllegalArgumentException naming the field and the value that is malformed
+   */
   @Value.Check
   protected void check() {
     Checks.id("target", target());
   }
 
-  /** {@return a link} @throws IllegalArgumentException if the target is not a valid id */
+  /**
+   * {@return a link}
+   *
+   * @param type what the link means, such as transferring the presidency or granting a status; not null
+   * @param target the id of the linked record (a presidency term, a status change, an initiative, ...)
+   * @throws IllegalArgumentException if the target is not a valid id
+   */
   public static DocumentLink of(LinkType type, String target) {
     return ImmutableDocumentLink.of(type, target);
   }

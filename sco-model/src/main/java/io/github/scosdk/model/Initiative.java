@@ -50,6 +50,13 @@ public abstract class Initiative implements ScoRecord, WithInitiative {
   /** {@return what the sources say beyond the bare facts, or where they disagree} */
   public abstract Optional<String> note();
 
+  /**
+   * Rejects a malformed value as it is built (called by the generated builder): a bad id, a blank name, proposer,
+   * description, area or note, a bad meeting or document id, a duplicate area or endorsing document, a bad
+   * source id.
+   *
+   * @throws IllegalArgumentException naming the field and the value that is malformed
+   */
   @Value.Check
   protected void check() {
     Checks.id("id", id());

@@ -85,11 +85,22 @@ public abstract class Meeting implements ScoRecord, WithMeeting {
   /** {@return what the sources say beyond the bare facts, or where they disagree} */
   public abstract Optional<String> note();
 
-  /** {@return whether the day may fall within the meeting (between the earliest start and the latest end)} */
+  /**
+   * {@return whether the day may fall within the meeting (between the earliest start and the latest end)}
+   *
+   * @param day the day asked about; not null
+   */
   public boolean mayBeOn(LocalDate day) {
     return !day.isBefore(startDate().earliest()) && !day.isAfter(endDate().latest());
   }
 
+  /**
+   * Rejects a malformed value as it is built (called by the generated builder): a bad id, an end before the start, an
+   * ordinal below 1, a blank title or note, a state or organisation listed twice among the participants, a bad or
+   * duplicate outcome id, a bad source id.
+   *
+   * @throws IllegalArgumentException naming the field and the value that is malformed
+   */
   @Value.Check
   protected void check() {
     Checks.id("id", id());

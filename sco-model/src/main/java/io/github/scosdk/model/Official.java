@@ -39,6 +39,12 @@ public abstract class Official implements ScoRecord, WithOfficial {
   /** {@return what the sources say beyond the bare facts, or where they disagree} */
   public abstract Optional<String> note();
 
+  /**
+   * Rejects a malformed value as it is built (called by the generated builder): a bad id, a blank name or note, a bad
+   * appointing-meeting id, a bad source id.
+   *
+   * @throws IllegalArgumentException naming the field and the value that is malformed
+   */
   @Value.Check
   protected void check() {
     Checks.id("id", id());

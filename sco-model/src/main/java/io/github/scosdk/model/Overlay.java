@@ -46,7 +46,11 @@ public final class Overlay {
     return replaced;
   }
 
-  /** {@return the keys of the older values of the kind that were replaced (empty if none)} */
+  /**
+   * {@return the keys of the older values of the kind that were replaced (empty if none)}
+   *
+   * @param kind the kind of record asked about; not null
+   */
   public Set<String> replaced(RecordKind kind) {
     return replaced.getOrDefault(Objects.requireNonNull(kind, "kind"), Set.of());
   }

@@ -35,7 +35,12 @@ public final class PartialDate implements Comparable<PartialDate> {
     this.precision = precision;
   }
 
-  /** {@return a date known to the day} @param date not null */
+  /**
+   * {@return a date known to the day}
+   *
+   * @param date the exact day; its year in 1..9999; not null
+   * @throws IllegalArgumentException if the year is not in 1..9999
+   */
   public static PartialDate of(LocalDate date) {
     requireNonNull(date, "date");
     checkYear(date.getYear());
@@ -45,6 +50,9 @@ public final class PartialDate implements Comparable<PartialDate> {
   /**
    * {@return a date known to the day}
    *
+   * @param year the year, 1..9999
+   * @param month the month of the year, 1..12
+   * @param day the day of the month, 1..28/31 as the month has
    * @throws IllegalArgumentException if the fields do not form a valid date
    */
   public static PartialDate of(int year, int month, int day) {
@@ -61,6 +69,8 @@ public final class PartialDate implements Comparable<PartialDate> {
   /**
    * {@return a date known to the month}
    *
+   * @param year the year, 1..9999
+   * @param month the month of the year, 1..12
    * @throws IllegalArgumentException if the year or month is out of range
    */
   public static PartialDate ofYearMonth(int year, int month) {
@@ -72,6 +82,7 @@ public final class PartialDate implements Comparable<PartialDate> {
   /**
    * {@return a date known only to the year}
    *
+   * @param year the year, 1..9999
    * @throws IllegalArgumentException if the year is not in 1..9999
    */
   public static PartialDate ofYear(int year) {
@@ -82,7 +93,8 @@ public final class PartialDate implements Comparable<PartialDate> {
   /**
    * Parses {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}.
    *
-   * @param text not null
+   * @param text the date as written in the JSON format: {@code 2026}, {@code 2010-04} or {@code 2025-09-01}; not null
+   * @return the date, with the precision the text gives
    * @throws IllegalArgumentException if the text is not one of these forms or not a real date
    */
   public static PartialDate parse(CharSequence text) {
@@ -151,7 +163,11 @@ public final class PartialDate implements Comparable<PartialDate> {
     return precision == DatePrecision.DAY;
   }
 
-  /** {@return the exact day, if known} @throws IllegalStateException if the day is not known */
+  /**
+   * {@return the exact day, if known}
+   *
+   * @throws IllegalStateException if the day is not known (the date has month or year precision)
+   */
   public LocalDate toLocalDate() {
     if (!isExact()) {
       throw new IllegalStateException("date: " + this + " is known only to the " + precision.name().toLowerCase(java.util.Locale.ROOT));
@@ -159,17 +175,29 @@ public final class PartialDate implements Comparable<PartialDate> {
     return earliest;
   }
 
-  /** {@return whether the given day may be this date (lies between earliest and latest, inclusive)} */
+  /**
+   * {@return whether the given day may be this date (lies between earliest and latest, inclusive)}
+   *
+   * @param day the day asked about; not null
+   */
   public boolean mayBe(LocalDate day) {
     return !day.isBefore(earliest) && !day.isAfter(latest());
   }
 
-  /** {@return whether this date is certainly before the given day} */
+  /**
+   * {@return whether this date is certainly before the given day}
+   *
+   * @param day the day compared with; not null
+   */
   public boolean isCertainlyBefore(LocalDate day) {
     return latest().isBefore(day);
   }
 
-  /** {@return whether this date is certainly after the given day} */
+  /**
+   * {@return whether this date is certainly after the given day}
+   *
+   * @param day the day compared with; not null
+   */
   public boolean isCertainlyAfter(LocalDate day) {
     return earliest.isAfter(day);
   }

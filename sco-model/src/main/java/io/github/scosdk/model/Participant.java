@@ -44,6 +44,12 @@ public abstract class Participant implements WithParticipant {
     return false;
   }
 
+  /**
+   * Rejects a malformed value as it is built (called by the generated builder): neither or both of state and
+   * organisation, a blank organisation or head of delegation.
+   *
+   * @throws IllegalArgumentException naming the field and the value that is malformed
+   */
   @Value.Check
   protected void check() {
     if (state().isPresent() == organisation().isPresent()) {
@@ -57,12 +63,20 @@ public abstract class Participant implements WithParticipant {
     headOfDelegation().ifPresent(h -> Checks.nonBlank("headOfDelegation", h));
   }
 
-  /** {@return a state's delegation with nothing else known} */
+  /**
+   * {@return a state's delegation with nothing else known}
+   *
+   * @param state the state the delegation represents; not null
+   */
   public static Participant ofState(StateCode state) {
     return builder().state(state).build();
   }
 
-  /** {@return an organisation's delegation with nothing else known} */
+  /**
+   * {@return an organisation's delegation with nothing else known}
+   *
+   * @param organisation the organisation's name, such as {@code RATS Executive Committee}; not blank
+   */
   public static Participant ofOrganisation(String organisation) {
     return builder().organisation(organisation).build();
   }

@@ -44,6 +44,12 @@ public abstract class Presidency implements ScoRecord, WithPresidency {
   /** {@return what the sources say beyond the bare facts, or where they disagree} */
   public abstract Optional<String> note();
 
+  /**
+   * Rejects a malformed value as it is built (called by the generated builder): a bad id, a bad id of the opening or
+   * closing summit, a blank slogan or note, a bad source id.
+   *
+   * @throws IllegalArgumentException naming the field and the value that is malformed
+   */
   @Value.Check
   protected void check() {
     Checks.id("id", id());

@@ -66,7 +66,11 @@ public enum RecordKind {
     return displayName;
   }
 
-  /** {@return the dataset's list of this kind, in the order given} */
+  /**
+   * {@return the dataset's list of this kind, in the order given}
+   *
+   * @param dataset the dataset to read from; not null
+   */
   public List<?> list(ScoDataset dataset) {
     return accessor.apply(dataset);
   }
@@ -81,7 +85,11 @@ public enum RecordKind {
     return ordinal() >= STATUS_CHANGE.ordinal();
   }
 
-  /** {@return what identifies a value of this kind in a dataset: a state's code, any other value's id} */
+  /**
+   * {@return what identifies a value of this kind in a dataset: a state's code, any other value's id}
+   *
+   * @param value a value of this kind (a {@link State}, a {@link Source} or a record of the kind); not null
+   */
   public Object key(Object value) {
     if (this == STATE) {
       return ((State) value).code();
@@ -94,7 +102,11 @@ public enum RecordKind {
     return RECORDS;
   }
 
-  /** {@return the kind of a value of a dataset (a state, a source or a record), if it is one} */
+  /**
+   * {@return the kind of a value of a dataset (a state, a source or a record), if it is one}
+   *
+   * @param value any object; empty is returned when it is not a value of a dataset
+   */
   public static Optional<RecordKind> kindOf(Object value) {
     for (RecordKind k : KINDS) {
       if (k.type.isInstance(value)) {
@@ -104,7 +116,11 @@ public enum RecordKind {
     return Optional.empty();
   }
 
-  /** {@return the kind whose values have the type (or a subtype of it), if any} */
+  /**
+   * {@return the kind whose values have the type (or a subtype of it), if any}
+   *
+   * @param type a class, such as {@code Meeting.class} or its generated subclass; not null
+   */
   public static Optional<RecordKind> ofType(Class<?> type) {
     for (RecordKind k : KINDS) {
       if (k.type.isAssignableFrom(type)) {

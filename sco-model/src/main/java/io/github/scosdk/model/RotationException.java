@@ -35,6 +35,12 @@ public abstract class RotationException implements ScoRecord, WithRotationExcept
   /** {@return what the sources say beyond the bare facts} */
   public abstract Optional<String> note();
 
+  /**
+   * Rejects a malformed value as it is built (called by the generated builder): a bad id, no presidency term or a bad or
+   * duplicate one, a state listed twice, a blank description or note, a bad source id.
+   *
+   * @throws IllegalArgumentException naming the field and the value that is malformed
+   */
   @Value.Check
   protected void check() {
     Checks.id("id", id());

@@ -45,7 +45,11 @@ public final class RotationOrder {
     return ORDER;
   }
 
-  /** {@return the codes of the states, sorted in rotation order} @param states not null */
+  /**
+   * {@return the codes of the states, sorted in rotation order}
+   *
+   * @param states the states to sort (usually the members on a day); their Russian names decide the order; not null
+   */
   public static List<StateCode> sort(Collection<State> states) {
     List<State> sorted = new ArrayList<>(requireNonNull(states, "states"));
     sorted.sort(ORDER);

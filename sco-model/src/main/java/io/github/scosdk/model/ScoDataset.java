@@ -43,7 +43,11 @@ public abstract class ScoDataset implements WithScoDataset {
    */
   public abstract Optional<LocalDate> asOfDate();
 
-  /** {@return whether the day is after the dataset's horizon ({@link #asOfDate()}); false if it declares none} */
+  /**
+   * {@return whether the day is after the dataset's horizon ({@link #asOfDate()}); false if it declares none}
+   *
+   * @param day the day asked about; not null
+   */
   public boolean beyondHorizon(LocalDate day) {
     java.util.Objects.requireNonNull(day, "day");
     return asOfDate().map(day::isAfter).orElse(false);
@@ -54,6 +58,8 @@ public abstract class ScoDataset implements WithScoDataset {
    * key (id, or code for a state) here, whatever its kind, and the rest are added; the horizon is the later of the
    * two (the one declared if only one is); the title is this dataset's, else the newer one's} The result says which
    * values were replaced. Overlaying a dataset with itself gives it back, with every key replaced.
+   *
+   * @param newer the dataset of newer facts (usually a small file of corrections and additions); not null
    */
   public Overlay overlay(ScoDataset newer) {
     java.util.Objects.requireNonNull(newer, "newer");
@@ -151,56 +157,103 @@ public abstract class ScoDataset implements WithScoDataset {
     return b.buildOrThrow();
   }
 
-  /** {@return the state with the code} */
+  /**
+   * {@return the state with the code}
+   *
+   * @param code the ISO 3166-1 alpha-2 code of the state; not null
+   */
   public Optional<State> state(StateCode code) {
     java.util.Objects.requireNonNull(code, "code");
     return Optional.ofNullable(stateIndex().get(code));
   }
 
-  /** {@return the source with the id} */
+  /**
+   * {@return the source with the id}
+   *
+   * @param id the id of the source, such as the one a record cites; not null
+   */
   public Optional<Source> source(String id) {
     java.util.Objects.requireNonNull(id, "id");
     return Optional.ofNullable(sourceIndex().get(id));
   }
 
-  /** {@return the record (of any kind but source) with the id} */
+  /**
+   * {@return the record (of any kind but source) with the id}
+   *
+   * @param id the id of the record, such as {@code chs-2025-tianjin}; not null
+   */
   public Optional<ScoRecord> record(String id) {
     java.util.Objects.requireNonNull(id, "id");
     Object r = byKey(id);
     return r instanceof ScoRecord ? Optional.of((ScoRecord) r) : Optional.empty();
   }
 
-  /** {@return the meeting with the id} */
+  /**
+   * {@return the meeting with the id}
+   *
+   * @param id the id of the meeting, such as {@code chs-2025-tianjin};
+   *     not null; a record of another kind with that id gives empty
+   */
   public Optional<Meeting> meeting(String id) {
     return typed(id, Meeting.class);
   }
 
-  /** {@return the document with the id} */
+  /**
+   * {@return the document with the id}
+   *
+   * @param id the id of the document, such as {@code doc-tianjin-declaration-2025};
+   *     not null; a record of another kind with that id gives empty
+   */
   public Optional<Document> document(String id) {
     return typed(id, Document.class);
   }
 
-  /** {@return the presidency with the id} */
+  /**
+   * {@return the presidency with the id}
+   *
+   * @param id the id of the presidency term, such as {@code presidency-2024-cn};
+   *     not null; a record of another kind with that id gives empty
+   */
   public Optional<Presidency> presidency(String id) {
     return typed(id, Presidency.class);
   }
 
-  /** {@return the status change with the id} */
+  /**
+   * {@return the status change with the id}
+   *
+   * @param id the id of the status change;
+   *     not null; a record of another kind with that id gives empty
+   */
   public Optional<StatusChange> statusChange(String id) {
     return typed(id, StatusChange.class);
   }
 
-  /** {@return the initiative with the id} */
+  /**
+   * {@return the initiative with the id}
+   *
+   * @param id the id of the initiative;
+   *     not null; a record of another kind with that id gives empty
+   */
   public Optional<Initiative> initiative(String id) {
     return typed(id, Initiative.class);
   }
 
-  /** {@return the official with the id} */
+  /**
+   * {@return the official with the id}
+   *
+   * @param id the id of the official;
+   *     not null; a record of another kind with that id gives empty
+   */
   public Optional<Official> official(String id) {
     return typed(id, Official.class);
   }
 
-  /** {@return the rotation exception with the id} */
+  /**
+   * {@return the rotation exception with the id}
+   *
+   * @param id the id of the declared rotation exception;
+   *     not null; a record of another kind with that id gives empty
+   */
   public Optional<RotationException> rotationException(String id) {
     return typed(id, RotationException.class);
   }
@@ -216,6 +269,9 @@ public abstract class ScoDataset implements WithScoDataset {
   /**
    * {@return the status of the state on the day: the status of its last change on or before the day (changes known only
    * to the month or year count from their earliest day), or {@link MembershipStatus#NONE}} O(log n).
+   *
+   * @param state the state asked about; not null
+   * @param date the day the answer is for; not null
    */
   public MembershipStatus statusOn(StateCode state, LocalDate date) {
     java.util.Objects.requireNonNull(state, "state");
@@ -223,13 +279,22 @@ public abstract class ScoDataset implements WithScoDataset {
     return statusIndex().statusOn(state, date);
   }
 
-  /** {@return the state's status changes in date order (stable for equal dates)} */
+  /**
+   * {@return the state's status changes in date order (stable for equal dates)}
+   *
+   * @param state the state asked about; a state without changes gives an empty list; not null
+   */
   public List<StatusChange> statusHistory(StateCode state) {
     java.util.Objects.requireNonNull(state, "state");
     return statusIndex().history(state);
   }
 
-  /** {@return the status change in force for the state on the day, if any} O(log n). */
+  /**
+   * {@return the status change in force for the state on the day, if any} O(log n).
+   *
+   * @param state the state asked about; not null
+   * @param date the day the answer is for; not null
+   */
   public Optional<StatusChange> statusChangeOn(StateCode state, LocalDate date) {
     java.util.Objects.requireNonNull(state, "state");
     java.util.Objects.requireNonNull(date, "date");
@@ -241,7 +306,11 @@ public abstract class ScoDataset implements WithScoDataset {
     return presidencyIndex().sorted();
   }
 
-  /** {@return the presidency whose term runs on the day (half-open: on a handover day the new term runs)} O(log n). */
+  /**
+   * {@return the presidency whose term runs on the day (half-open: on a handover day the new term runs)} O(log n).
+   *
+   * @param date the day the answer is for; after the horizon the last known term may still be running; not null
+   */
   public Optional<Presidency> presidencyOn(LocalDate date) {
     java.util.Objects.requireNonNull(date, "date");
     return presidencyIndex().on(date);
@@ -252,6 +321,9 @@ public abstract class ScoDataset implements WithScoDataset {
    * concurrent holders (deputy Secretaries-General) it is one of {@link #officialsOn}: the
    * one whose term started last (of equal starts, the last in dataset order). O(log n) plus one step per term
    * running that day.
+   *
+   * @param post the post asked about, such as {@link Post#SECRETARY_GENERAL}; not null
+   * @param date the day the answer is for; not null
    */
   public Optional<Official> officialOn(Post post, LocalDate date) {
     java.util.Objects.requireNonNull(post, "post");
@@ -263,6 +335,9 @@ public abstract class ScoDataset implements WithScoDataset {
   /**
    * {@return every holder of the post on the day, by the start of their term (of equal starts, in dataset order); empty if
    * nobody holds it} O(log n) plus one step per term running that day.
+   *
+   * @param post the post asked about, such as the deputy Secretaries-General; not null
+   * @param date the day the answer is for; not null
    */
   public List<Official> officialsOn(Post post, LocalDate date) {
     java.util.Objects.requireNonNull(post, "post");
@@ -271,7 +346,11 @@ public abstract class ScoDataset implements WithScoDataset {
     return idx == null ? List.of() : idx.allOn(date);
   }
 
-  /** {@return the member states on the day, in rotation order (states without a {@link State} record last, by code)} */
+  /**
+   * {@return the member states on the day, in rotation order (states without a {@link State} record last, by code)}
+   *
+   * @param date the day the answer is for; not null
+   */
   public List<StateCode> membersOn(LocalDate date) {
     java.util.Objects.requireNonNull(date, "date");
     List<State> known = new ArrayList<>();
@@ -296,6 +375,8 @@ public abstract class ScoDataset implements WithScoDataset {
    * {@return the meetings of the presidency, in date order: those whose (earliest) start falls within its term, plus the
    * summit that closes it, minus a summit that closes another presidency (a one-day summit on the handover day
    * belongs to the presidency it closes, not to the one that starts that day)}
+   *
+   * @param presidency a term of this dataset; not null
    */
   public List<Meeting> meetingsOf(Presidency presidency) {
     java.util.Objects.requireNonNull(presidency, "presidency");
@@ -323,7 +404,11 @@ public abstract class ScoDataset implements WithScoDataset {
     return List.copyOf(sorted);
   }
 
-  /** {@return a consistent picture of the SCO on the day} */
+  /**
+   * {@return a consistent picture of the SCO on the day}
+   *
+   * @param date the day the snapshot is for; a day beyond the horizon gives an extrapolation; not null
+   */
   public ScoSnapshot asOf(LocalDate date) {
     java.util.Objects.requireNonNull(date, "date");
     ScoSnapshot.Builder b = ScoSnapshot.builder().date(date).members(membersOn(date));
@@ -370,12 +455,20 @@ public abstract class ScoDataset implements WithScoDataset {
   /**
    * {@return the next presidency holder predicted by the strict rotation rule after the day: the member that follows the
    * holder of the presidency running on that day, in rotation order, among the members on that day}
+   *
+   * @param after the day from which the next holder is predicted, usually today or the horizon; not null
    */
   public HolderPrediction predictNextHolder(LocalDate after) {
     java.util.Objects.requireNonNull(after, "after");
     return HolderPredictor.predict(this, after);
   }
 
+  /**
+   * Rejects a dataset in which two values share a key (called by the generated builder): two states with one code, or
+   * two sources or records with one id, whatever their kinds.
+   *
+   * @throws IllegalArgumentException naming the collection, the key and the kind that already uses it
+   */
   @Value.Check
   protected void check() {
     // values are the records themselves: a kind name is only worked out for a duplicate
@@ -423,13 +516,19 @@ public abstract class ScoDataset implements WithScoDataset {
    * {@return the state a user names: by ISO alpha-2 code ({@code kg}), ISO alpha-3 code where the record has one
    * ({@code KGZ}), or its English, Russian or Chinese name ({@code kyrgyzstan}, {@code Кыргызстан},
    * {@code 吉尔吉斯斯坦}), ignoring case and surrounding blanks} Empty if no state of the dataset has the name.
+   *
+   * @param name what the user typed: a code or a name in English, Russian or Chinese; not null
    */
   public Optional<State> stateNamed(String name) {
     java.util.Objects.requireNonNull(name, "name");
     return stateNameIndex().find(name);
   }
 
-  /** {@return the meetings of the body, in date order (of start; ties keep the dataset's order)} */
+  /**
+   * {@return the meetings of the body, in date order (of start; ties keep the dataset's order)}
+   *
+   * @param body the body whose meetings are wanted, such as the Council of Heads of State; not null
+   */
   public List<Meeting> meetingsOf(Body body) {
     java.util.Objects.requireNonNull(body, "body");
     return meetingsByDate().stream().filter(m -> m.body() == body).toList();
@@ -437,7 +536,11 @@ public abstract class ScoDataset implements WithScoDataset {
 
   /**
    * {@return the meetings that start (on their earliest possible day) from {@code from} to {@code to}, both included, in
-   * date order} @throws IllegalArgumentException if {@code to} is before {@code from}
+   * date order}
+   *
+   * @param from the first day of the period (inclusive); not null
+   * @param to the last day of the period (inclusive), not before {@code from}; not null
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
    */
   public List<Meeting> meetingsBetween(LocalDate from, LocalDate to) {
     java.util.Objects.requireNonNull(from, "from");
@@ -448,7 +551,11 @@ public abstract class ScoDataset implements WithScoDataset {
         .toList();
   }
 
-  /** {@return the documents adopted at the meeting (whose {@code adoptedAt} is its id), in the dataset's order} */
+  /**
+   * {@return the documents adopted at the meeting (whose {@code adoptedAt} is its id), in the dataset's order}
+   *
+   * @param meeting the adopting meeting; not null
+   */
   public List<Document> documentsOf(Meeting meeting) {
     java.util.Objects.requireNonNull(meeting, "meeting");
     return documents().stream().filter(d -> d.adoptedAt().map(meeting.id()::equals).orElse(false)).toList();
@@ -457,6 +564,8 @@ public abstract class ScoDataset implements WithScoDataset {
   /**
    * {@return the sources the record cites, resolved, in citation order; an id with no source in this dataset is left out
    * (the validator reports it)}
+   *
+   * @param record a record, of this dataset or not; not null
    */
   public List<Source> sourcesOf(ScoRecord record) {
     java.util.Objects.requireNonNull(record, "record");

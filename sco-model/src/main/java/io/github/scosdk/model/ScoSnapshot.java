@@ -64,7 +64,11 @@ public abstract class ScoSnapshot {
     return (int) statuses().values().stream().filter(MembershipStatus::isPartnerKind).count();
   }
 
-  /** {@return the status of the state on that day ({@link MembershipStatus#NONE} if it has none)} */
+  /**
+   * {@return the status of the state on that day ({@link MembershipStatus#NONE} if it has none)}
+   *
+   * @param state the state asked about; not null; a state with no recorded status gives none
+   */
   public MembershipStatus statusOf(StateCode state) {
     return statuses().getOrDefault(state, MembershipStatus.NONE);
   }

@@ -32,6 +32,12 @@ public abstract class Source implements WithSource {
   /** {@return when it was published} */
   public abstract Optional<PartialDate> published();
 
+  /**
+   * Rejects a malformed value as it is built (called by the generated builder): a bad id, a blank title or publisher, a
+   * URL that is not an absolute http(s) address.
+   *
+   * @throws IllegalArgumentException naming the field and the value that is malformed
+   */
   @Value.Check
   protected void check() {
     Checks.id("id", id());

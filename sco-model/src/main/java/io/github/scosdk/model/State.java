@@ -50,7 +50,11 @@ public abstract class State implements WithState {
   /** {@return ids of the sources for the names and identifiers} */
   public abstract List<String> sources();
 
-  /** {@return the name in the given language} */
+  /**
+   * {@return the name in the given language}
+   *
+   * @param language the language wanted (Russian, Chinese, else English); not null
+   */
   public String name(Language language) {
     switch (language) {
       case RU:
@@ -62,6 +66,13 @@ public abstract class State implements WithState {
     }
   }
 
+  /**
+   * Rejects a malformed value as it is built (called by the generated builder): a blank English, Russian or Chinese name,
+   * a bad source id, an ISO alpha-3 code that is not three capital letters, a COW or Gleditsch-Ward code below
+   * 1, a Wikidata id that is not Q and digits.
+   *
+   * @throws IllegalArgumentException naming the field and the value that is malformed
+   */
   @Value.Check
   protected void check() {
     Checks.nonBlank("nameEn", nameEn());

@@ -55,7 +55,11 @@ public final class StateCode implements Comparable<StateCode> {
     return true;
   }
 
-  /** {@return whether the text is an assigned ISO 3166-1 alpha-2 code (any case)} */
+  /**
+   * {@return whether the text is an assigned ISO 3166-1 alpha-2 code (any case)}
+   *
+   * @param code the text to test; {@code null} gives {@code false}
+   */
   public static boolean isAssigned(String code) {
     return code != null && isAsciiLetters(code) && ASSIGNED.contains(code.toUpperCase(Locale.ROOT));
   }

@@ -43,6 +43,12 @@ public abstract class StatusChange implements ScoRecord, WithStatusChange {
   /** {@return what the sources say beyond the bare fact, or where they disagree} */
   public abstract Optional<String> note();
 
+  /**
+   * Rejects a malformed value as it is built (called by the generated builder): a bad id, a bad id of the deciding
+   * meeting, a bad or duplicate document id, a bad source id, a blank note.
+   *
+   * @throws IllegalArgumentException naming the field and the value that is malformed
+   */
   @Value.Check
   protected void check() {
     Checks.id("id", id());

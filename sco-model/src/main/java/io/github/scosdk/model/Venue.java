@@ -20,12 +20,23 @@ public abstract class Venue implements WithVenue {
   @Value.Parameter
   public abstract StateCode state();
 
+  /**
+   * Rejects a malformed value as it is built (called by the generated builder): a blank city.
+   *
+   * @throws IllegalArgumentException naming the field and the value that is malformed
+   */
   @Value.Check
   protected void check() {
     Checks.nonBlank("city", city());
   }
 
-  /** {@return a venue} @throws IllegalArgumentException if the city is blank */
+  /**
+   * {@return a venue}
+   *
+   * @param city the city as the sources name it in English, such as {@code Tianjin}; not blank
+   * @param state the state the city lies in; not null
+   * @throws IllegalArgumentException if the city is blank
+   */
   public static Venue of(String city, StateCode state) {
     return ImmutableVenue.of(city, state);
   }
