@@ -30,12 +30,23 @@ public final class AttributePath {
     return ROOT;
   }
 
-  /** {@return the attribute of the record, such as {@code chair}} */
+  /**
+   * {@return the attribute of the record, such as {@code chair}}
+   *
+   * @param attribute an accessor name of the record, such as {@code chair}; not null
+   * @throws IllegalArgumentException if the attribute is not an accessor name
+   */
   public static AttributePath of(String attribute) {
     return ROOT.attribute(attribute);
   }
 
-  /** {@return the element of a list attribute of the record, such as {@code signatories[1]}} */
+  /**
+   * {@return the element of a list attribute of the record, such as {@code signatories[1]}}
+   *
+   * @param attribute the accessor name of a list attribute, such as {@code signatories}; not null
+   * @param index the position of the element in the list, from 0
+   * @throws IllegalArgumentException if the attribute is not an accessor name or the index is negative
+   */
   public static AttributePath of(String attribute, int index) {
     return ROOT.attribute(attribute).index(index);
   }
@@ -54,14 +65,24 @@ public final class AttributePath {
     return path;
   }
 
-  /** {@return this path followed by an attribute: an accessor name, letters and digits starting with a lower-case letter} */
+  /**
+   * {@return this path followed by an attribute: an accessor name, letters and digits starting with a lower-case letter}
+   *
+   * @param name the accessor name, such as {@code chair}; not null
+   * @throws IllegalArgumentException if the name is not letters and digits starting with a lower-case letter
+   */
   public AttributePath attribute(String name) {
     requireNonNull(name, "name");
     checkArgument(name.matches("[a-z][A-Za-z0-9]*"), "name: '%s' is not an accessor name", name);
     return with(name);
   }
 
-  /** {@return this path (a list attribute) followed by the position of one element, from 0} */
+  /**
+   * {@return this path (a list attribute) followed by the position of one element, from 0}
+   *
+   * @param index the position of the element, from 0
+   * @throws IllegalArgumentException if the index is negative or the path does not end in an attribute
+   */
   public AttributePath index(int index) {
     checkArgument(index >= 0, "index: %s is negative", index);
     checkArgument(!steps.isEmpty(), "index: %s has no list attribute before it", index);

@@ -35,43 +35,81 @@ public final class Location {
     this.path = requireNonNull(path, "path");
   }
 
-  /** {@return the value of the kind with the key (an id, or a state code for {@link RecordKind#STATE})} */
+  /**
+   * {@return the value of the kind with the key (an id, or a state code for {@link RecordKind#STATE})}
+   *
+   * @param kind the kind of the value; not null
+   * @param key its id, or for {@link RecordKind#STATE} its ISO alpha-2 code; not blank
+   * @throws IllegalArgumentException if the key is blank
+   */
   public static Location of(RecordKind kind, String key) {
     return new Location(kind, key, -1, AttributePath.root());
   }
 
-  /** {@return the record} */
+  /**
+   * {@return the record}
+   *
+   * @param record the record at fault; not null
+   */
   public static Location of(ScoRecord record) {
     requireNonNull(record, "record");
     return of(RecordKind.kindOf(record).orElseThrow(), record.id());
   }
 
-  /** {@return the source} */
+  /**
+   * {@return the source}
+   *
+   * @param source the source at fault; not null
+   */
   public static Location of(Source source) {
     return of(RecordKind.SOURCE, requireNonNull(source, "source").id());
   }
 
-  /** {@return the state with the code (whether or not the dataset has a state record for it)} */
+  /**
+   * {@return the state with the code (whether or not the dataset has a state record for it)}
+   *
+   * @param code the ISO alpha-2 code of the state; not null
+   */
   public static Location ofState(StateCode code) {
     return of(RecordKind.STATE, requireNonNull(code, "code").toString());
   }
 
-  /** {@return this location, at the attribute path inside the value} */
+  /**
+   * {@return this location, at the attribute path inside the value}
+   *
+   * @param path the path inside the value, replacing any path this location has; not null
+   */
   public Location at(AttributePath path) {
     return new Location(kind, key, index, path);
   }
 
-  /** {@return this location, at the attribute of the value, such as {@code chair}} */
+  /**
+   * {@return this location, at the attribute of the value, such as {@code chair}}
+   *
+   * @param attribute an accessor name of the value, such as {@code chair}; not null
+   * @throws IllegalArgumentException if the attribute is not an accessor name
+   */
   public Location at(String attribute) {
     return at(path.attribute(attribute));
   }
 
-  /** {@return this location, at the element of a list attribute of the value, such as {@code signatories[1]}} */
+  /**
+   * {@return this location, at the element of a list attribute of the value, such as {@code signatories[1]}}
+   *
+   * @param attribute the accessor name of a list attribute, such as {@code signatories}; not null
+   * @param index the position of the element in the list, from 0
+   * @throws IllegalArgumentException if the attribute is not an accessor name or the index is negative
+   */
   public Location at(String attribute, int index) {
     return at(path.attribute(attribute).index(index));
   }
 
-  /** {@return this location, with the value's position in the dataset's list of its kind, from 0} */
+  /**
+   * {@return this location, with the value's position in the dataset's list of its kind, from 0}
+   *
+   * @param index the position of the value in the list of its kind, from 0
+   * @throws IllegalArgumentException if the index is negative
+   */
   public Location withIndex(int index) {
     checkArgument(index >= 0, "index: %s is negative", index);
     return new Location(kind, key, index, path);

@@ -50,6 +50,8 @@ public final class RuleContext {
    * {@return the JSON Pointer of a record (by id) or a state (by code) in the {@code sco-dataset/1} layout, such as
    * {@code /presidencies/3}} A string alone does not say which kind it names: a record's id wins over a state
    * code, a state code over a source id. {@link #locate(Location)} is exact.
+   *
+   * @param subject a record id or a state code (a source id as a last resort); not null
    */
   public Optional<String> pointerOf(String subject) {
     requireNonNull(subject, "subject");
@@ -74,14 +76,23 @@ public final class RuleContext {
     return List.copyOf(order);
   }
 
-  /** {@return the location with the position of its value in the dataset, where the dataset has it} */
+  /**
+   * {@return the location with the position of its value in the dataset, where the dataset has it}
+   *
+   * @param location a location in the dataset being validated; not null
+   */
   public Location locate(Location location) {
     requireNonNull(location, "location");
     OptionalInt index = indexOf(location.kind(), location.key());
     return index.isPresent() ? location.withIndex(index.getAsInt()) : location;
   }
 
-  /** {@return the position of the value of the kind with the key (id or state code) in the dataset's list of that kind} */
+  /**
+   * {@return the position of the value of the kind with the key (id or state code) in the dataset's list of that kind}
+   *
+   * @param kind the kind of the value; not null
+   * @param key its id, or for {@link RecordKind#STATE} its ISO alpha-2 code; not null
+   */
   public OptionalInt indexOf(RecordKind kind, String key) {
     requireNonNull(kind, "kind");
     requireNonNull(key, "key");
@@ -105,7 +116,11 @@ public final class RuleContext {
     return map;
   }
 
-  /** {@return whether a declared rotation exception of any kind lists the presidency term} */
+  /**
+   * {@return whether a declared rotation exception of any kind lists the presidency term}
+   *
+   * @param presidencyId the id of a presidency term, such as {@code presidency-2024-cn}
+   */
   public boolean isExcused(String presidencyId) {
     for (Set<String> ids : excused().values()) {
       if (ids.contains(presidencyId)) {
@@ -115,7 +130,12 @@ public final class RuleContext {
     return false;
   }
 
-  /** {@return whether a declared rotation exception of the kind lists the presidency term} */
+  /**
+   * {@return whether a declared rotation exception of the kind lists the presidency term}
+   *
+   * @param presidencyId the id of a presidency term, such as {@code presidency-2024-cn}
+   * @param kind the kind of exception asked about, such as a swap of turns; not null
+   */
   public boolean isExcused(String presidencyId, RotationExceptionKind kind) {
     return excused().getOrDefault(kind, Set.of()).contains(presidencyId);
   }

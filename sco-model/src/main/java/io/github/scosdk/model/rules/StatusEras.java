@@ -41,17 +41,30 @@ public final class StatusEras {
 
   private StatusEras() {}
 
-  /** {@return the first day the status exists} */
+  /**
+   * {@return the first day the status exists}
+   *
+   * @param status the status asked about; not null
+   */
   public static LocalDate from(MembershipStatus status) {
     return ERAS.get(status)[0];
   }
 
-  /** {@return the first day the status no longer exists, if it ended} */
+  /**
+   * {@return the first day the status no longer exists, if it ended}
+   *
+   * @param status the status asked about; not null
+   */
   public static Optional<LocalDate> until(MembershipStatus status) {
     return Optional.ofNullable(ERAS.get(status)[1]);
   }
 
-  /** {@return whether the status exists on the day} */
+  /**
+   * {@return whether the status exists on the day}
+   *
+   * @param status the status asked about; not null
+   * @param day the day asked about; not null
+   */
   public static boolean exists(MembershipStatus status, LocalDate day) {
     LocalDate[] era = ERAS.get(status);
     return !day.isBefore(era[0]) && (era[1] == null || day.isBefore(era[1]));

@@ -35,7 +35,11 @@ public final class TransitionGraph {
   /** One allowed transition and the days it is allowed on, {@code [from, until)}; {@code until} may be null. */
   public record Edge(MembershipStatus source, MembershipStatus target, LocalDate validFrom, LocalDate validUntil) {
 
-    /** {@return whether the edge is allowed on the day} */
+    /**
+     * {@return whether the edge is allowed on the day}
+     *
+     * @param day the day of the status change; not null
+     */
     public boolean allowsOn(LocalDate day) {
       return !day.isBefore(validFrom) && (validUntil == null || day.isBefore(validUntil));
     }
@@ -78,7 +82,13 @@ public final class TransitionGraph {
     return List.copyOf(EDGES);
   }
 
-  /** {@return whether moving from one status to another is allowed on the day} */
+  /**
+   * {@return whether moving from one status to another is allowed on the day}
+   *
+   * @param from the status before the change ({@code NONE} for a first status); not null
+   * @param to the status after the change; not null
+   * @param day the day of the change; not null
+   */
   public static boolean allows(MembershipStatus from, MembershipStatus to, LocalDate day) {
     for (Edge e : EDGES) {
       if (e.source() == from && e.target() == to && e.allowsOn(day)) {
@@ -88,7 +98,12 @@ public final class TransitionGraph {
     return false;
   }
 
-  /** {@return the statuses reachable from the status on the day} */
+  /**
+   * {@return the statuses reachable from the status on the day}
+   *
+   * @param from the status before a change; not null
+   * @param day the day of the change; not null
+   */
   public static List<MembershipStatus> targets(MembershipStatus from, LocalDate day) {
     return EDGES.stream()
         .filter(e -> e.source() == from && e.allowsOn(day))

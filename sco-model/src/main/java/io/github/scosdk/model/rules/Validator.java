@@ -81,6 +81,7 @@ public final class Validator {
   /**
    * {@return a validator with only the named standard rules}
    *
+   * @param ruleIds ids of standard rules, such as {@code presidency.continuity}; a repeated id counts once
    * @throws IllegalArgumentException if an id names no standard rule
    */
   public static Validator only(String... ruleIds) {
@@ -94,7 +95,12 @@ public final class Validator {
     return new Validator(chosen, false);
   }
 
-  /** {@return a copy without the named rules} @throws IllegalArgumentException if an id names none of its rules */
+  /**
+   * {@return a copy without the named rules}
+   *
+   * @param ruleIds ids of rules of this validator, such as {@code presidency.rotation-order}; a repeated id counts once
+   * @throws IllegalArgumentException if an id names none of its rules
+   */
   public Validator without(String... ruleIds) {
     Set<String> unwanted = new LinkedHashSet<>(Arrays.asList(ruleIds));
     for (String id : unwanted) {
@@ -113,7 +119,12 @@ public final class Validator {
     return set;
   }
 
-  /** Validates the dataset with every rule of this validator. @param dataset not null */
+  /**
+   * Validates the dataset with every rule of this validator. Domain rule violations are reported, never thrown.
+   *
+   * @param dataset the dataset to check; not null
+   * @return the violations found by every rule, in the order of the rules, and the ids of the rules that ran
+   */
   public ValidationReport validate(ScoDataset dataset) {
     RuleContext context = new RuleContext(requireNonNull(dataset, "dataset"), strict);
     List<Violation> violations = new ArrayList<>();
@@ -137,7 +148,13 @@ public final class Validator {
 
     private Builder() {}
 
-    /** Adds a rule. @throws IllegalArgumentException if a rule with the same id was added */
+    /**
+     * Adds a rule.
+     *
+     * @param rule a standard or user-defined rule with a non-blank id; not null
+     * @return this builder
+     * @throws IllegalArgumentException if a rule with the same id was added
+     */
     public Builder addRule(Rule rule) {
       requireNonNull(rule, "rule");
       String id = requireNonNull(rule.id(), "rule.id()");
@@ -146,13 +163,24 @@ public final class Validator {
       return this;
     }
 
-    /** Adds rules. @throws IllegalArgumentException on a duplicate id */
+    /**
+     * Adds rules, in their iteration order.
+     *
+     * @param more the rules to add, each with a non-blank id not yet added; not null
+     * @return this builder
+     * @throws IllegalArgumentException on a duplicate id
+     */
     public Builder addRules(Collection<? extends Rule> more) {
       more.forEach(this::addRule);
       return this;
     }
 
-    /** Sets strict mode (undeclared rotation deviations are errors). */
+    /**
+     * Sets strict mode (undeclared rotation deviations are errors).
+     *
+     * @param value {@code true} for strict mode, {@code false} (the default) to report them as warnings
+     * @return this builder
+     */
     public Builder strict(boolean value) {
       this.strict = value;
       return this;

@@ -37,6 +37,12 @@ public abstract class Violation {
   /** {@return where exactly the fault is, for a violation reported by a rule through its {@link ViolationSink}} */
   public abstract Optional<Location> location();
 
+  /**
+   * Rejects a malformed violation as it is built (called by the generated builder): a blank rule id, subject or
+   * message, or a location whose key or pointer differs from the subject or the pointer.
+   *
+   * @throws IllegalArgumentException naming the field and the value that is malformed
+   */
   @org.immutables.value.Value.Check
   protected void check() {
     com.google.common.base.Preconditions.checkArgument(!ruleId().isBlank(), "ruleId: must not be blank");
@@ -66,7 +72,12 @@ public abstract class Violation {
     /** A new, empty builder. */
     public Builder() {}
 
-    /** Sets the location, and with it the subject (its key) and the pointer (its pointer, or none). */
+    /**
+     * Sets the location, and with it the subject (its key) and the pointer (its pointer, or none).
+     *
+     * @param location where the fault is: the record and, where known, the attribute or element; not null
+     * @return this builder
+     */
     public Builder at(Location location) {
       location(location);
       subject(location.key());

@@ -30,22 +30,47 @@ public final class ViolationSink {
     return ruleId;
   }
 
-  /** Reports an error at the location (such as {@code Location.of(meeting).at("chair")}). */
+  /**
+   * Reports an error at the location (such as {@code Location.of(meeting).at("chair")}).
+   *
+   * @param at the record and, where known, the attribute or element at fault; not null
+   * @param message the plain-words message naming the facts that broke the rule (such as the state and the day);
+   *     not null
+   */
   public void error(Location at, String message) {
     report(Severity.ERROR, at, message);
   }
 
-  /** Reports a warning at the location. */
+  /**
+   * Reports a warning at the location.
+   *
+   * @param at the record and, where known, the attribute or element at fault; not null
+   * @param message the plain-words message naming the facts that broke the rule (such as the state and the day);
+   *     not null
+   */
   public void warning(Location at, String message) {
     report(Severity.WARNING, at, message);
   }
 
-  /** Reports an error about the record itself. */
+  /**
+   * Reports an error about the record itself.
+   *
+   * @param record the record at fault, one of the dataset being validated; not null
+   * @param message the plain-words message naming the facts that broke the rule (such as the state and the day);
+   *     not null
+   */
   public void error(ScoRecord record, String message) {
     report(Severity.ERROR, Location.of(record), message);
   }
 
-  /** Reports a violation of the severity at the location. */
+  /**
+   * Reports a violation of the severity at the location.
+   *
+   * @param severity error, or warning for what may be right (such as an undeclared rotation deviation); not null
+   * @param at the record and, where known, the attribute or element at fault; not null
+   * @param message the plain-words message naming the facts that broke the rule (such as the state and the day);
+   *     not null
+   */
   public void report(Severity severity, Location at, String message) {
     requireNonNull(severity, "severity");
     requireNonNull(message, "message");
@@ -58,6 +83,9 @@ public final class ViolationSink {
    * {@link RuleContext#pointerOf(String)} does).
    *
    * @param ruleId must be the id of this sink's rule
+   * @param subject the id of the record at fault, or the ISO code of the state at fault; not null
+   * @param message the plain-words message naming the facts that broke the rule; not null
+   * @throws IllegalArgumentException if the rule id is not this sink's
    * @deprecated the string does not say whether it is a state or a record, and the rule id is already known:
    *     use {@link #error(Location, String)}
    */
@@ -70,6 +98,9 @@ public final class ViolationSink {
    * Reports a warning about a subject known only by a string (see {@link #error(String, String, String)}).
    *
    * @param ruleId must be the id of this sink's rule
+   * @param subject the id of the record at fault, or the ISO code of the state at fault; not null
+   * @param message the plain-words message naming the facts that broke the rule; not null
+   * @throws IllegalArgumentException if the rule id is not this sink's
    * @deprecated use {@link #warning(Location, String)}
    */
   @Deprecated
@@ -83,6 +114,12 @@ public final class ViolationSink {
    * {@code participants/2}) when given.
    *
    * @param ruleId must be the id of this sink's rule
+   * @param severity error, or warning for what may be right; not null
+   * @param subject the id of the record at fault, or the ISO code of the state at fault; not null
+   * @param field a JSON Pointer tail below the subject, such as {@code participants/2}, or {@code null} for the
+   *     subject itself
+   * @param message the plain-words message naming the facts that broke the rule; not null
+   * @throws IllegalArgumentException if the rule id is not this sink's
    * @deprecated use {@link #report(Severity, Location, String)}
    */
   @Deprecated
@@ -96,7 +133,12 @@ public final class ViolationSink {
     violations.add(b.build());
   }
 
-  /** Adds a violation as it is; its rule id must be this sink's. */
+  /**
+   * Adds a violation as it is; its rule id must be this sink's.
+   *
+   * @param violation a complete violation, already located; not null
+   * @throws IllegalArgumentException if its rule id is not this sink's
+   */
   public void add(Violation violation) {
     requireNonNull(violation, "violation");
     checkRule(violation.ruleId());
