@@ -66,12 +66,18 @@ final class ReadOracle {
   /**
    * Runs one fuzz input under the per-input bounds: at most {@link #TIME_BOUND_NANOS} of wall time and at most
    * {@link #memoryBound(int)} bytes allocated on this thread (the JVM's own count, exact whatever the garbage
-   * collector does). Either bound broken is a finding: a quadratic path or a blow-up that the input triggers.
+   * collector does), once the first {@link #WARM_UP_INPUTS} inputs of the JVM have warmed it up. Either bound
+   * broken is a finding: a quadratic path or a blow-up that the input triggers.
    */
   static void bounded(int inputLength, Runnable check) {
     long bytesBefore = allocatedBytes();
     long start = System.nanoTime();
     check.run();
+    if (WARM_UP.getAndIncrement() < WARM_UP_INPUTS) {
+      // the first inputs load, instrument and compile the classes (Jazzer's agent allocates hundreds of MB on
+      // this thread then, and takes seconds): not the cost of the input
+      return;
+    }
     long nanos = System.nanoTime() - start;
     long allocated = allocatedBytes() - bytesBefore;
     if (nanos > TIME_BOUND_NANOS) {
@@ -84,6 +90,11 @@ final class ReadOracle {
               + memoryBound(inputLength) + ")");
     }
   }
+
+  /** Inputs run before the bounds apply, in this JVM. */
+  static final int WARM_UP_INPUTS = 200;
+
+  private static final java.util.concurrent.atomic.AtomicInteger WARM_UP = new java.util.concurrent.atomic.AtomicInteger();
 
   /** One second per input: a fuzz input is at most a few KiB, and is read in well under a millisecond. */
   static final long TIME_BOUND_NANOS = 1_000_000_000L;
