@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Fuzzes one sco-quality target with Jazzer for a given time and reports executions and findings.
 #
-#   sco-quality/fuzz.sh TARGET SECONDS        TARGET: dataset | record | lines | validate | all
+#   sco-quality/fuzz.sh TARGET SECONDS [RUNS]   TARGET: dataset | record | lines | validate | commands | all
+#
+# RUNS, if given, stops the run after that many executions (or after SECONDS, whichever comes first).
 #
 # Runs from the repository root (builds the modules the target needs, without installing anything). The corpus
 # Jazzer grows is kept in sco-quality/.cifuzz-corpus/ (ignored by git); a finding (a crashing input) is written
@@ -10,11 +12,13 @@
 # 2 usage or build error.
 set -euo pipefail
 
-usage() { echo "usage: $0 dataset|record|lines|validate|all SECONDS" >&2; exit 2; }
-[ $# -eq 2 ] || usage
+usage() { echo "usage: $0 dataset|record|lines|validate|commands|all SECONDS [RUNS]" >&2; exit 2; }
+[ $# -eq 2 ] || [ $# -eq 3 ] || usage
 target=$1
 seconds=$2
+runs_limit=${3:-0}
 [[ "$seconds" =~ ^[1-9][0-9]*$ ]] || usage
+[[ "$runs_limit" =~ ^[0-9]+$ ]] || usage
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
@@ -26,6 +30,7 @@ test_of() {
     record) echo "ReadRecordFuzzTest#readRecord" ;;
     lines) echo "ReadJsonLinesFuzzTest#readLines" ;;
     validate) echo "ValidateCommandFuzzTest#validate" ;;
+    commands) echo "CommandsFuzzTest#commands" ;;
     *) usage ;;
   esac
 }
@@ -41,7 +46,7 @@ fuzz_one() {
   # JAZZER_FUZZ activates the root profile "fuzzing": Jazzer's agent on (off for the regression run of every
   # build), JaCoCo off (its agent would instrument the classes Jazzer instruments)
   (cd "$root" && JAZZER_FUZZ=1 mvn -B -ntp -pl sco-quality -am test \
-      -Djazzer.max_duration="${seconds}s" \
+      -Djazzer.max_duration="${seconds}s" -Djazzer.max_executions="$runs_limit" \
       -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false -Dsurefire.timeout=0 >"$log" 2>&1) || status=$?
   after=$(ls "$dir" | grep -c '^crash-' || true)
   # libFuzzer's final line: "Done N runs in S second(s)"; else the last status line "#N ..."
@@ -66,7 +71,7 @@ fuzz_one() {
 
 if [ "$target" = all ]; then
   result=0
-  for t in dataset record lines validate; do
+  for t in dataset record lines validate commands; do
     fuzz_one "$t" || result=$(( $? > result ? $? : result ))
   done
   exit "$result"

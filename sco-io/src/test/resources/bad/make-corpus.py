@@ -159,7 +159,7 @@ c("malformed-nan", '"ordinal":25', '"ordinal":NaN'+M, "/meetings/0/ordinal", "ma
 c("malformed-control-char", '"note":"n"', '"note":"a'+M+'\x01b"', "/meetings/0/note", "malformed JSON: Illegal unquoted character")
 c("malformed-bad-escape", '"note":"n"', '"note":"a\\'+M+'x"', "/meetings/0/note", "malformed JSON: Unrecognized character escape 'x'")
 c("malformed-missing-colon", '"host":"CN"', '"host" '+M+'"CN"', "/meetings/0/host", "malformed JSON: Unexpected character ('\"'")
-c("malformed-invalid-utf8", '"note":"n"', '"note":"a\udcff'+M+'"', "/meetings/0/note", "malformed JSON: Invalid UTF-8")
+c("malformed-invalid-utf8", '"note":"n"', '"note":"a'+M+'\udcff"', "/meetings/0/note", "malformed JSON: Invalid UTF-8")
 
 os.makedirs(OUT, exist_ok=True)
 open(os.path.join(OUT, 'base.json'), 'w').write(BASE)

@@ -141,7 +141,7 @@ final class JsonType<V> {
         }
         return (V) s;
       default:
-        return (V) p.getString();
+        return (V) ReadSupport.text(p, field);
     }
   }
 

@@ -62,6 +62,26 @@ final class ReadSupport {
     return ((TokenStreamContext) start).startLocation(ContentReference.unknown());
   }
 
+  /**
+   * The string the parser is on, refused if it holds a lone surrogate (an escaped {@code \uD800} without its
+   * pair, or a raw one in text input): such a string has no UTF-8 form, so byte and text input refuse it alike.
+   */
+  static String text(JsonParser p, String field) {
+    String s = p.getString();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else {
+          throw fail(p, field + ": lone surrogate U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT)
+              + " at character " + (i + 1) + " (not Unicode text)");
+        }
+      }
+    }
+    return s;
+  }
+
   /** Plain words for the current token and its value, for messages. */
   static String describe(JsonParser p) {
     JsonToken t = p.currentToken();

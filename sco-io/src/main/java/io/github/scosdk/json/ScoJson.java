@@ -3,9 +3,12 @@ package io.github.scosdk.json;
 import static java.util.Objects.requireNonNull;
 
 import io.github.scosdk.model.ScoDataset;
+import java.io.ByteArrayInputStream;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -74,6 +77,9 @@ public final class ScoJson {
   public static final String SCHEMA_RESOURCE = "/io/github/scosdk/json/sco-dataset-1.schema.json";
 
   private static final ScoJson STANDARD = builder().build();
+
+  /** The byte-order mark, skipped at the start of text input as the byte reader skips it in UTF-8. */
+  private static final String BOM = "\uFEFF";
 
   private final boolean pretty;
   private final long maxDocumentLength;
@@ -220,7 +226,7 @@ public final class ScoJson {
    */
   public <T> T read(Path path, Class<T> type) {
     Codec<T, ?> codec = codec(path, "path", type);
-    try (InputStream in = Files.newInputStream(path)) {
+    try (InputStream in = new StrictUtf8Input(Files.newInputStream(path))) {
       return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), in));
     } catch (IOException e) {
       throw ioFailure("cannot read " + path, e);
@@ -239,7 +245,8 @@ public final class ScoJson {
    */
   public <T> T read(InputStream in, Class<T> type) {
     Codec<T, ?> codec = codec(in, "in", type);
-    return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), in));
+    InputStream checked = new StrictUtf8Input(in);
+    return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), checked));
   }
 
   /**
@@ -258,6 +265,11 @@ public final class ScoJson {
       throw new ScoJsonException(
           "document: " + json.length + " bytes exceed the limit of " + maxDocumentLength, "", 1, 1, null);
     }
+    if (!StrictUtf8Input.wellFormed(json)) {
+      // the stream finds the fault again, with the parser at its place (pointer, line, column)
+      InputStream checked = new StrictUtf8Input(new ByteArrayInputStream(json));
+      return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), checked));
+    }
     return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), json));
   }
 
@@ -273,7 +285,8 @@ public final class ScoJson {
    */
   public <T> T read(Reader in, Class<T> type) {
     Codec<T, ?> codec = codec(in, "in", type);
-    return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), in));
+    Reader text = withoutBom(in);
+    return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), text));
   }
 
   /**
@@ -292,7 +305,46 @@ public final class ScoJson {
       throw new ScoJsonException(
           "document: " + json.length() + " characters exceed the limit of " + maxDocumentLength, "", 1, 1, null);
     }
-    return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), json));
+    String text = json.startsWith(BOM) ? json.substring(1) : json;
+    return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), text));
+  }
+
+  /**
+   * The characters without a leading byte-order mark (U+FEFF), which the byte reader skips too: byte and text
+   * input read alike. Only the first character is looked at.
+   */
+  private static Reader withoutBom(Reader in) {
+    PushbackReader r = new PushbackReader(in, 1);
+    return new FilterReader(r) {
+      private boolean started;
+
+      @Override
+      public int read() throws IOException {
+        skipBom();
+        return super.read();
+      }
+
+      @Override
+      public int read(char[] cbuf, int off, int len) throws IOException {
+        skipBom();
+        return super.read(cbuf, off, len);
+      }
+
+      private void skipBom() throws IOException {
+        if (!started) {
+          started = true;
+          int c = r.read();
+          if (c >= 0 && c != BOM.charAt(0)) {
+            r.unread(c);
+          }
+        }
+      }
+
+      @Override
+      public void close() {
+        // the reader is the caller's; the parser does not close it either
+      }
+    };
   }
 
   /** The codec of the type, after checking the input and the type (in that order) for null. */
@@ -366,7 +418,9 @@ public final class ScoJson {
       int column = at != null ? at.getColumnNr() : -1;
       Throwable cause = je.getCause();
       String reason;
-      if (e instanceof StreamConstraintsException) {
+      if (cause instanceof StrictUtf8Input.Invalid) {
+        return invalidUtf8((StrictUtf8Input.Invalid) cause, pointer);
+      } else if (e instanceof StreamConstraintsException) {
         reason = "limit exceeded: " + plain(je.getOriginalMessage());
       } else if (e instanceof StreamReadException) {
         reason = "malformed JSON: " + plain(je.getOriginalMessage());
@@ -376,6 +430,9 @@ public final class ScoJson {
         reason = "cannot read JSON: " + plain(je.getOriginalMessage());
       }
       return new ScoJsonException(reason, pointer, line, column, e);
+    }
+    if (e instanceof UncheckedIOException && e.getCause() instanceof StrictUtf8Input.Invalid) {
+      return invalidUtf8((StrictUtf8Input.Invalid) e.getCause(), pointer);
     }
     if (e instanceof UncheckedIOException) {
       return ioFailure("I/O failure while reading", ((UncheckedIOException) e).getCause());
@@ -390,6 +447,10 @@ public final class ScoJson {
     }
     return new ScoJsonException(
         "cannot read JSON: " + e, pointer, at != null ? at.getLineNr() : -1, at != null ? at.getColumnNr() : -1, e);
+  }
+
+  private static ScoJsonException invalidUtf8(StrictUtf8Input.Invalid bad, String pointer) {
+    return new ScoJsonException("malformed JSON: " + bad.reason(), pointer, bad.line(), bad.column(), bad);
   }
 
   static ScoJsonException ioFailure(String what, IOException e) {
@@ -558,7 +619,8 @@ public final class ScoJson {
    */
   public <T> Stream<T> readLines(InputStream in, Class<T> type) {
     Codec<T, ?> codec = codec(in, "in", type);
-    return linesStream(codec, in, () -> lines.createParser(ObjectReadContext.empty(), in));
+    InputStream checked = new StrictUtf8Input(in);
+    return linesStream(codec, in, () -> lines.createParser(ObjectReadContext.empty(), checked));
   }
 
   /**
@@ -571,7 +633,8 @@ public final class ScoJson {
    */
   public <T> Stream<T> readLines(Reader in, Class<T> type) {
     Codec<T, ?> codec = codec(in, "in", type);
-    return linesStream(codec, in, () -> lines.createParser(ObjectReadContext.empty(), in));
+    Reader text = withoutBom(in);
+    return linesStream(codec, in, () -> lines.createParser(ObjectReadContext.empty(), text));
   }
 
   /**
@@ -587,7 +650,7 @@ public final class ScoJson {
     Codec<T, ?> codec = codec(path, "path", type);
     InputStream in;
     try {
-      in = Files.newInputStream(path);
+      in = new StrictUtf8Input(Files.newInputStream(path));
     } catch (IOException e) {
       throw ioFailure("cannot read " + path, e);
     }

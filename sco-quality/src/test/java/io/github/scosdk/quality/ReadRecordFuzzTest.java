@@ -1,6 +1,8 @@
 package io.github.scosdk.quality;
 
 import static io.github.scosdk.quality.ReadOracle.JSON;
+import static io.github.scosdk.quality.ReadOracle.bounded;
+import static io.github.scosdk.quality.ReadOracle.checkReadersAgree;
 import static io.github.scosdk.quality.ReadOracle.checkRoundTrip;
 import static io.github.scosdk.quality.ReadOracle.readOrReject;
 
@@ -13,8 +15,10 @@ import java.util.Arrays;
  * with {@code ScoJson.read(InputStream, Class)}.
  *
  * <p>Input: the first byte chooses the type ({@code A} state, {@code B} source, … {@code M} date range: see
- * {@link RecordTypes}), the rest is the JSON. Oracle: only a well-formed {@code ScoJsonException} escapes, and a
- * value that is read writes and reads back equal. Corpus:
+ * {@link RecordTypes}), the rest is the JSON. Oracle: only a well-formed {@code ScoJsonException} escapes; a value
+ * that is read writes and reads back equal, and {@code toJsonBytes} is {@code toJson} in UTF-8; the byte reader
+ * refuses ill-formed UTF-8 and otherwise agrees with the text reader; each input stays within the time and memory
+ * bounds of {@link ReadOracle#bounded}. Corpus:
  * {@code src/test/resources/io/github/scosdk/quality/ReadRecordFuzzTestInputs/readRecord/}.
  */
 class ReadRecordFuzzTest {
@@ -24,7 +28,7 @@ class ReadRecordFuzzTest {
     if (input.length == 0) {
       return;
     }
-    check(RecordTypes.of(input[0]), Arrays.copyOfRange(input, 1, input.length));
+    bounded(input.length, () -> check(RecordTypes.of(input[0]), Arrays.copyOfRange(input, 1, input.length)));
   }
 
   private static <T> void check(Class<T> type, byte[] json) {
@@ -32,5 +36,6 @@ class ReadRecordFuzzTest {
     if (value != null) {
       checkRoundTrip(value, type);
     }
+    checkReadersAgree(json, value, text -> JSON.read(text, type));
   }
 }

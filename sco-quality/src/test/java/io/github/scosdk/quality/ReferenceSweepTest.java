@@ -168,15 +168,8 @@ class ReferenceSweepTest {
     } else {
       checkRoundTrip(fromBytes, ScoDataset.class);
     }
-    String text = alsoText ? ReadDatasetFuzzTest.strictUtf8(m.bytes()) : null;
-    if (text != null) {
-      ScoDataset fromText = readOrReject(() -> JSON.readDataset(text));
-      if (ReadDatasetFuzzTest.comparable(m.bytes()) && (fromText == null) != (fromBytes == null)) {
-        throw new AssertionError("the byte and the text reader disagree");
-      }
-      if (fromText != null && fromBytes != null && !fromText.equals(fromBytes)) {
-        throw new AssertionError("the byte and the text reader read different datasets");
-      }
+    if (alsoText) {
+      ReadOracle.checkReadersAgree(m.bytes(), fromBytes, JSON::readDataset);
     }
   }
 

@@ -1,5 +1,8 @@
 package io.github.scosdk.quality;
 
+import static io.github.scosdk.quality.CommandOutput.checkNoRawControls;
+import static io.github.scosdk.quality.CommandOutput.checkOneLineFailure;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.scosdk.examples.cli.Sco;
 import java.io.ByteArrayInputStream;
@@ -21,12 +24,14 @@ import org.junit.jupiter.api.BeforeAll;
  *
  * <p>Oracle: the command never lets an exception out and never fails internally (exit 3); it exits 0 or 1 exactly
  * when {@code ScoJson} reads the file (no rule error, rule errors), and otherwise 2 with one line on standard
- * error naming the fault. Corpus:
- * {@code src/test/resources/io/github/scosdk/quality/ValidateCommandFuzzTestInputs/validate/}.
+ * error naming the fault; neither output holds a raw control character; each input stays within the bounds of
+ * {@link ReadOracle#bounded}. Corpus:
+ * {@code src/test/resources/io/github/scosdk/quality/ValidateCommandFuzzTestInputs/validate/} (small seeds: the
+ * 170 KB reference is left to the sweep, so that mutants stay a few KiB and the target runs fast).
  */
 class ValidateCommandFuzzTest {
 
-  private static final Clock TODAY = Clock.fixed(Instant.parse("2026-02-12T12:00:00Z"), ZoneOffset.UTC);
+  static final Clock TODAY = Clock.fixed(Instant.parse("2026-02-12T12:00:00Z"), ZoneOffset.UTC);
   private static Path file;
 
   @BeforeAll
@@ -41,6 +46,10 @@ class ValidateCommandFuzzTest {
 
   @FuzzTest(maxDuration = "10m")
   void validate(byte[] input) {
+    ReadOracle.bounded(input.length, () -> check(input));
+  }
+
+  private static void check(byte[] input) {
     try {
       Files.write(file, input);
     } catch (IOException e) {
@@ -56,6 +65,8 @@ class ValidateCommandFuzzTest {
     boolean readable = ReadOracle.readOrReject(() -> ReadOracle.JSON.readDataset(new ByteArrayInputStream(input)))
         != null;
     String result = "exit " + exit + "\n--- out\n" + out + "--- err\n" + err;
+    checkNoRawControls("standard output", out.toString(), result);
+    checkNoRawControls("standard error", err.toString(), result);
     if (readable) {
       if (exit != 0 && exit != 1) {
         throw new AssertionError("a readable dataset did not validate: " + result);
@@ -67,10 +78,7 @@ class ValidateCommandFuzzTest {
       if (exit != 2) {
         throw new AssertionError("an unreadable file did not exit 2: " + result);
       }
-      String message = err.toString();
-      if (!message.startsWith("sco validate: ") || message.strip().contains("\n")) {
-        throw new AssertionError("the fault is not one line naming the command: " + result);
-      }
+      checkOneLineFailure("sco validate", err.toString(), result);
     }
   }
 }
