@@ -4,6 +4,11 @@ import io.github.scosdk.data.ScoReference;
 import io.github.scosdk.model.ScoDataset;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -30,18 +35,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Answers questions about the Shanghai Cooperation Organization (SCO) from a sourced dataset.",
-    subcommands = {
-      TimelineCommand.class,
-      MembersCommand.class,
-      ChairCommand.class,
-      NextChairCommand.class,
-      StatusCommand.class,
-      ValidateCommand.class,
-      ExportCommand.class,
-      ChartCommand.class,
-      TableCommand.class,
-      CommandLine.HelpCommand.class
-    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success",
@@ -50,6 +43,28 @@ import picocli.CommandLine.Spec;
       "  3  internal failure"
     })
 public final class Sco implements Callable<Integer> {
+
+  /**
+   * The subcommands by name, in the order of the help. They are added to the command line in code rather than in
+   * the {@code @Command} annotation so that a run of one command ({@link #main}) builds picocli's model of that
+   * command only: reflecting over all ten took about half of a cold run's time before the dataset was read.
+   */
+  private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> m = new LinkedHashMap<>();
+    m.put("timeline", TimelineCommand.class);
+    m.put("members", MembersCommand.class);
+    m.put("chair", ChairCommand.class);
+    m.put("next-chair", NextChairCommand.class);
+    m.put("status", StatusCommand.class);
+    m.put("validate", ValidateCommand.class);
+    m.put("export", ExportCommand.class);
+    m.put("chart", ChartCommand.class);
+    m.put("table", TableCommand.class);
+    m.put("help", CommandLine.HelpCommand.class);
+    return Collections.unmodifiableMap(m);
+  }
 
   @Spec @Nullable CommandSpec spec;
 
@@ -65,7 +80,8 @@ public final class Sco implements Callable<Integer> {
     System.exit(run(args));
   }
 
-  private static int run(String[] args) {
+  /** One run of the command: its exit code (the training run of the launcher calls it too). */
+  static int run(String[] args) {
     PrintWriter err;
     StandardOutput out;
     try {
@@ -81,7 +97,7 @@ public final class Sco implements Callable<Integer> {
       err.flush();
       return ExitCodes.BAD_INPUT;
     }
-    CommandLine cl = commandLine(Clock.systemDefaultZone());
+    CommandLine cl = commandLine(Clock.systemDefaultZone(), Sco::referenceDataset, subcommandsFor(args));
     cl.setOut(out);
     cl.setErr(err);
     int code;
@@ -135,9 +151,41 @@ public final class Sco implements Callable<Integer> {
 
   /** The command line over the given default dataset (tests pass a small one). */
   static CommandLine commandLine(Clock clock, Supplier<ScoDataset> reference) {
-    CommandLine cl = new CommandLine(Sco.class, new CommandFactory(clock, new DatasetSource(reference)));
+    return commandLine(clock, reference, SUBCOMMANDS.keySet());
+  }
+
+  /**
+   * The command line with only the named subcommands (in the order of the help). A run that names one command
+   * behaves exactly as with all of them: nothing in a subcommand refers to its siblings.
+   */
+  static CommandLine commandLine(Clock clock, Supplier<ScoDataset> reference, Collection<String> subcommands) {
+    CommandFactory factory = new CommandFactory(clock, new DatasetSource(reference));
+    CommandLine cl = new CommandLine(Sco.class, factory);
+    SUBCOMMANDS.forEach((name, type) -> {
+      if (subcommands.contains(name)) {
+        cl.addSubcommand(name, new CommandLine(type, factory));
+      }
+    });
+    // after the subcommands: picocli sets the handlers on the commands present at this moment
     Failures.install(cl);
     return cl;
+  }
+
+  /**
+   * The subcommands a run needs: only the one named by the first argument, or all of them when the first argument
+   * names none ({@code --help}, a typing error that picocli answers with the list) or is {@code help}, which
+   * describes the others.
+   */
+  static Collection<String> subcommandsFor(String[] args) {
+    if (args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !"help".equals(args[0])) {
+      return List.of(args[0]);
+    }
+    return SUBCOMMANDS.keySet();
+  }
+
+  /** The names of all subcommands, in the order of the help. */
+  static Collection<String> subcommandNames() {
+    return SUBCOMMANDS.keySet();
   }
 
   @Override
