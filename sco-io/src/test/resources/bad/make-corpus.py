@@ -104,6 +104,7 @@ c("unknown-enum-language", '"ru":"Deklaratsiya A"', M+'"fr":"Declaration"', "/do
 c("unknown-enum-link-type", '"type":"transfers_presidency"', '"type":'+M+'"hands_over"', "/documents/0/links/0/type", "type: 'hands_over' is not one of transfers_presidency")
 c("unknown-enum-confidence", '"openedAt":"m1"', '"openedAt":"m1","confidence":'+M+'"certain"', "/presidencies/0/confidence", "confidence: 'certain' is not one of high, medium, low")
 c("unknown-enum-camel-case", '"post":"secretary_general"', '"post":'+M+'"secretaryGeneral"', "/officials/0/post", "post: 'secretaryGeneral' is not one of secretary_general")
+c("unknown-enum-presidency-body", '"holder":"KG"', '"body":'+M+'"council_of_heads_of_summit","holder":"KG"', "/presidencies/0/body", "body: 'council_of_heads_of_summit' is not one of council_of_heads_of_state")
 # dates
 c("bad-date-month-13", '"startDate":"2025-08-31"', '"startDate":'+M+'"2025-13-01"', "/meetings/0/startDate", "startDate: '2025-13-01' is not a valid date")
 c("bad-date-february-30", '"date":"2001-06-15"', '"date":'+M+'"2001-02-30"', "/statusChanges/0/date", "date: '2001-02-30' is not a valid date")

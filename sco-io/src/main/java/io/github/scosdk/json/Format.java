@@ -189,6 +189,8 @@ final class Format {
           Presidency.Builder::confidence, Presidency::confidence, Presidency.Builder::note, Presidency::note, Presidency.Builder::addSource,
           Presidency::sources,
           Field.value("id", STRING, Presidency.Builder::id, Presidency::id).required(),
+          Field.value("body", BODY, Presidency.Builder::body, Presidency::body)
+              .orDefault(Body.COUNCIL_OF_HEADS_OF_STATE),
           Field.value("holder", STATE, Presidency.Builder::holder, Presidency::holder).required(),
           Field.value("term", JsonType.of(TERM), Presidency.Builder::term, Presidency::term).required(),
           Field.optional("openedAt", STRING, Presidency.Builder::openedAt, Presidency::openedAt),
@@ -242,6 +244,8 @@ final class Format {
       Codec.of(
           RotationException.class, "rotation exception", RotationException::builder, RotationException.Builder::build,
           Field.value("id", STRING, RotationException.Builder::id, RotationException::id).required(),
+          Field.value("body", BODY, RotationException.Builder::body, RotationException::body)
+              .orDefault(Body.COUNCIL_OF_HEADS_OF_STATE),
           Field.value("kind", ROTATION_EXCEPTION_KIND, RotationException.Builder::kind,
               RotationException::kind).required(),
           Field.list("presidencies", STRING, RotationException.Builder::addPresidency, RotationException::presidencies)

@@ -62,6 +62,9 @@ final class GoldenExample {
                 "https://sputnikglobe.com/20230704/iran-becomes-full-fledged-member-of-shanghai-cooperation-organization-1111655518.html"),
             source("KT-SG", "Nurlan Yermekbayev appointed Secretary General of the SCO",
                 "https://kt.kz/eng/politics/nurlan_yermekbayev_appointed_secretary_general_of_the_sco_1377966359.html"),
+            source("WJ-CHG23", "Joint communique following the 22nd meeting of the Heads of Government (Prime Ministers)"
+                + " Council of the Shanghai Cooperation Organisation",
+                "https://worldjpn.net/documents/texts/SCO/20231026.D1E.html"),
             source("PEOPLE-GGI", "People's Daily Online, en.people.cn/n3/2025/0901/c90000-20360636",
                 "http://en.people.cn/n3/2025/0901/c90000-20360636.html"))
         .addStatusChange(
@@ -135,6 +138,14 @@ final class GoldenExample {
                 .closedAt("chs-2026-bishkek")
                 .slogan("25 years of SCO: together towards sustainable peace, development and prosperity")
                 .addSource("TASS-KGPRES")
+                .build(),
+            Presidency.builder()
+                .id("chg-term-2022-kg")
+                .body(Body.COUNCIL_OF_HEADS_OF_GOVERNMENT)
+                .holder(KG)
+                .term(DateRange.of(LocalDate.of(2022, 11, 1), LocalDate.of(2023, 10, 26)))
+                .note("The chairmanship of the Council of Heads of Government, from the 21st to the 22nd CHG meeting")
+                .addSource("WJ-CHG23")
                 .build())
         .addDocument(
             Document.builder()

@@ -42,4 +42,16 @@ public enum Body {
   public boolean isChairedByPresidency() {
     return chairedByPresidency;
   }
+
+  /**
+   * The body whose chairmanship ({@link Presidency#body()}) chairs this body's regular meetings: the Council of
+   * Heads of State for the bodies the presidency chairs, the Council of Heads of Government for its own meetings
+   * (its chairmanship rotates on its own), none for the other bodies.
+   */
+  public java.util.Optional<Body> chairedBy() {
+    if (chairedByPresidency) {
+      return java.util.Optional.of(COUNCIL_OF_HEADS_OF_STATE);
+    }
+    return this == COUNCIL_OF_HEADS_OF_GOVERNMENT ? java.util.Optional.of(this) : java.util.Optional.empty();
+  }
 }

@@ -11,7 +11,8 @@ import org.immutables.value.Value;
  *
  * <p>The rule is applied strictly (the next member in SCO Russian alphabetical order after the current holder);
  * the SCO has deviated from it in the past, which the reasoning recalls when the dataset declares exceptions.
- * Obtain it from {@link ScoDataset#predictNextHolder(LocalDate)}. (A meeting has a chair; the
+ * Obtain it from {@link ScoDataset#predictNextHolder(LocalDate)} or, for another body's chairmanship, from
+ * {@link ScoDataset#predictNextHolder(Body, LocalDate)}. (A meeting has a chair; the
  * presidency has a holder: this predicts the holder.) Immutable and thread-safe.
  */
 @Value.Immutable
@@ -20,7 +21,13 @@ public abstract class HolderPrediction {
   /** Only the generated implementation extends it: no value can be forged outside this package. */
   HolderPrediction() {}
 
-  /** {@return the day the prediction is made for} */
+  /** The body whose chairmanship is predicted: the Council of Heads of State (the presidency) unless said otherwise. */
+  @Value.Default
+  public Body body() {
+    return Body.COUNCIL_OF_HEADS_OF_STATE;
+  }
+
+  /** The day the prediction is made for. */
   public abstract LocalDate after();
 
   /** {@return the presidency running on that day} */

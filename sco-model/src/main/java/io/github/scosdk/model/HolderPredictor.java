@@ -6,25 +6,27 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Applies the strict rotation rule to predict the next presidency holder, explaining each step. */
+/** Applies the strict rotation rule to predict the next holder of a body's chairmanship, explaining each step. */
 final class HolderPredictor {
 
   private HolderPredictor() {}
 
-  static HolderPrediction predict(ScoDataset data, LocalDate after) {
-    HolderPrediction.Builder b = HolderPrediction.builder().after(after);
+  static HolderPrediction predict(ScoDataset data, Body body, LocalDate after) {
+    HolderPrediction.Builder b = HolderPrediction.builder().body(body).after(after);
     List<StateCode> order = data.membersOn(after);
     b.order(order);
-    Optional<Presidency> current = data.presidencyOn(after);
+    Optional<Presidency> current = data.presidencyOn(body, after);
+    boolean chs = body == Body.COUNCIL_OF_HEADS_OF_STATE;
+    String office = chs ? "presidency" : body.abbreviation() + " chairmanship";
     if (current.isEmpty()) {
-      b.addReasoning("No presidency term is recorded for " + after + ", so there is no holder to rotate from.");
+      b.addReasoning("No " + office + " term is recorded for " + after + ", so there is no holder to rotate from.");
       return b.build();
     }
     Presidency presidency = current.get();
     b.current(presidency);
     StateCode holderCode = presidency.holder();
     b.addReasoning(
-        "On " + after + " " + label(data, holderCode) + " holds the presidency, term " + presidency.term() + ".");
+        "On " + after + " " + label(data, holderCode) + " holds the " + office + ", term " + presidency.term() + ".");
     Optional<State> holder = data.state(holderCode);
     if (holder.isEmpty()) {
       b.addReasoning("The dataset has no record of " + holderCode + ", so its place in the order is unknown.");
@@ -83,10 +85,11 @@ final class HolderPredictor {
             + " ("
             + next.get().code()
             + "), the predicted next holder under the strict rule.");
-    if (!data.rotationExceptions().isEmpty()) {
+    long exceptions = data.rotationExceptions().stream().filter(e -> e.body() == body).count();
+    if (exceptions > 0) {
       b.addReasoning(
           "The rule holds \"as a rule\": the dataset declares "
-              + data.rotationExceptions().size()
+              + exceptions
               + " past deviations (swaps, new members passed over, irregular years), so the SCO may decide"
               + " otherwise.");
     }

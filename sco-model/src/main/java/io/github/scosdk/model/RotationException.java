@@ -10,8 +10,8 @@ import org.immutables.value.Value;
  * A declared exception to the presidency rotation rule: a swap of two states' turns, a new member passed over,
  * or an irregular period, with the presidency terms it affects and its source.
  *
- * <p>The {@code presidency.rotation-order} rule excuses a deviation when a declared exception lists the
- * successor term among {@link #presidencies()}. At least one term is affected; the description is not blank.
+ * <p>The {@code presidency.rotation-order} rule excuses a deviation when a declared exception of the term's
+ * {@link #body()} lists the successor term among {@link #presidencies()}. At least one term is affected; the description is not blank.
  * Build with {@link #builder()}; immutable and thread-safe.
  */
 @Value.Immutable
@@ -20,7 +20,16 @@ public abstract class RotationException implements ScoRecord, WithRotationExcept
   /** Only the generated implementation extends it: no value can be forged outside this package. */
   RotationException() {}
 
-  /** {@return swap, skip of a new member, or irregular period} */
+  /**
+   * The body whose rotation it excuses: {@link Body#COUNCIL_OF_HEADS_OF_STATE} unless said otherwise. It excuses
+   * only terms of that body.
+   */
+  @Value.Default
+  public Body body() {
+    return Body.COUNCIL_OF_HEADS_OF_STATE;
+  }
+
+  /** Swap, skip of a new member, or irregular period. */
   public abstract RotationExceptionKind kind();
 
   /** {@return ids of the presidency terms it affects (the terms whose holder deviates from the rule)} */

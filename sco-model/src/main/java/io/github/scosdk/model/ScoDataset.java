@@ -134,18 +134,29 @@ public abstract class ScoDataset implements WithScoDataset {
   }
 
   @Value.Lazy
-  TermIndex<Presidency> presidencyIndex() {
-    return new TermIndex<>(presidencies(), Presidency::term);
+  Map<Body, TermIndex<Presidency>> presidencyIndex() {
+    return termIndexes(Body.class, presidencies(), Presidency::body, Presidency::term);
+  }
+
+  private Optional<TermIndex<Presidency>> presidencyIndex(Body body) {
+    java.util.Objects.requireNonNull(body, "body");
+    return Optional.ofNullable(presidencyIndex().get(body));
   }
 
   @Value.Lazy
   Map<Post, TermIndex<Official>> officialIndex() {
-    Map<Post, List<Official>> byPost = new EnumMap<>(Post.class);
-    for (Official o : officials()) {
-      byPost.computeIfAbsent(o.post(), k -> new ArrayList<>()).add(o);
+    return termIndexes(Post.class, officials(), Official::post, Official::term);
+  }
+
+  /** One term index per key (body, post), over the values with that key. */
+  private static <K extends Enum<K>, T> Map<K, TermIndex<T>> termIndexes(
+      Class<K> keyType, List<T> values, Function<T, K> key, Function<T, DateRange> term) {
+    Map<K, List<T>> byKey = new EnumMap<>(keyType);
+    for (T v : values) {
+      byKey.computeIfAbsent(key.apply(v), k -> new ArrayList<>()).add(v);
     }
-    Map<Post, TermIndex<Official>> result = new EnumMap<>(Post.class);
-    byPost.forEach((post, list) -> result.put(post, new TermIndex<>(list, Official::term)));
+    Map<K, TermIndex<T>> result = new EnumMap<>(keyType);
+    byKey.forEach((k, list) -> result.put(k, new TermIndex<>(list, term)));
     return result;
   }
 
@@ -303,17 +314,41 @@ public abstract class ScoDataset implements WithScoDataset {
 
   /** {@return the presidencies sorted by the start of their terms} */
   public List<Presidency> presidencyTimeline() {
-    return presidencyIndex().sorted();
+    return presidencyTimeline(Body.COUNCIL_OF_HEADS_OF_STATE);
   }
 
   /**
-   * {@return the presidency whose term runs on the day (half-open: on a handover day the new term runs)} O(log n).
+   * {@return the chairmanship terms of the body ({@link Presidency#body()}) sorted by the start of their terms; empty
+   * if the dataset has none}
+   *
+   * @param body the body whose terms are asked for, such as the Council of Heads of Government
+   */
+  public List<Presidency> presidencyTimeline(Body body) {
+    return presidencyIndex(body).map(TermIndex::sorted).orElse(List.of());
+  }
+
+  /**
+   * {@return the presidency (Council of Heads of State) whose term runs on the day (half-open: on a handover day the
+   * new term runs)} O(log n).
    *
    * @param date the day the answer is for; after the horizon the last known term may still be running; not null
    */
   public Optional<Presidency> presidencyOn(LocalDate date) {
+    return presidencyOn(Body.COUNCIL_OF_HEADS_OF_STATE, date);
+  }
+
+  /**
+   * The chairmanship term of the body that runs on the day (half-open: on a handover day the new term runs).
+   * O(log n) in the number of terms of that body.
+   */
+  public Optional<Presidency> presidencyOn(Body body, LocalDate date) {
     java.util.Objects.requireNonNull(date, "date");
-    return presidencyIndex().on(date);
+    return presidencyIndex(body).flatMap(idx -> idx.on(date));
+  }
+
+  /** The bodies that have at least one chairmanship term in the dataset, in {@link Body} order. */
+  public Set<Body> presidencyBodies() {
+    return java.util.Collections.unmodifiableSet(presidencyIndex().keySet());
   }
 
   /**
@@ -382,15 +417,19 @@ public abstract class ScoDataset implements WithScoDataset {
     java.util.Objects.requireNonNull(presidency, "presidency");
     Set<String> closingOthers = new java.util.HashSet<>();
     for (Presidency p : presidencies()) {
-      if (!p.id().equals(presidency.id())) {
+      if (!p.id().equals(presidency.id()) && p.body() == presidency.body()) {
         p.closedAt().ifPresent(closingOthers::add);
       }
     }
+    boolean everyBody = presidency.body() == Body.COUNCIL_OF_HEADS_OF_STATE;
     List<Meeting> result = new ArrayList<>();
     for (Meeting m : meetingsByDate()) {
       boolean closesThis = presidency.closedAt().map(m.id()::equals).orElse(false);
+      boolean ofThisBody = everyBody || m.body().chairedBy().filter(presidency.body()::equals).isPresent();
       if (closesThis
-          || (presidency.term().contains(m.startDate().earliest()) && !closingOthers.contains(m.id()))) {
+          || (ofThisBody
+              && presidency.term().contains(m.startDate().earliest())
+              && !closingOthers.contains(m.id()))) {
         result.add(m);
       }
     }
@@ -459,8 +498,18 @@ public abstract class ScoDataset implements WithScoDataset {
    * @param after the day from which the next holder is predicted, usually today or the horizon; not null
    */
   public HolderPrediction predictNextHolder(LocalDate after) {
+    return predictNextHolder(Body.COUNCIL_OF_HEADS_OF_STATE, after);
+  }
+
+  /**
+   * The next holder of the body's chairmanship predicted by the strict rotation rule after the day: the member
+   * that follows the holder of the body's term running on that day, in rotation order, among the members on that
+   * day.
+   */
+  public HolderPrediction predictNextHolder(Body body, LocalDate after) {
+    java.util.Objects.requireNonNull(body, "body");
     java.util.Objects.requireNonNull(after, "after");
-    return HolderPredictor.predict(this, after);
+    return HolderPredictor.predict(this, body, after);
   }
 
   /**

@@ -1,13 +1,15 @@
 package io.github.scosdk.model.rules;
 
+import io.github.scosdk.model.Body;
 import io.github.scosdk.model.PartialDate;
 import io.github.scosdk.model.Presidency;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * {@code presidency.continuity}: presidency terms, in order of their start, meet exactly: each term ends on the
- * day the next one starts (no gap, no overlap), and only the last term may be ongoing or of unknown end.
+ * {@code presidency.continuity}: the chairmanship terms of each body (the CHS presidency, the CHG chairmanship),
+ * in order of their start, meet exactly: each term ends on the day the next one of the same body starts (no gap,
+ * no overlap), and only the last term may be ongoing or of unknown end.
  */
 final class PresidencyContinuityRule implements Rule {
 
@@ -23,7 +25,12 @@ final class PresidencyContinuityRule implements Rule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    List<Presidency> terms = context.dataset().presidencyTimeline();
+    for (Body body : context.dataset().presidencyBodies()) {
+      check(context.dataset().presidencyTimeline(body), sink);
+    }
+  }
+
+  private static void check(List<Presidency> terms, ViolationSink sink) {
     for (int i = 1; i < terms.size(); i++) {
       Presidency prev = terms.get(i - 1);
       Presidency next = terms.get(i);

@@ -7,8 +7,9 @@ import io.github.scosdk.model.StatusChange;
 import java.time.LocalDate;
 
 /**
- * {@code presidency.holder-is-member}: the holder is a member state on the first day of its term and remains
- * one throughout (no change of its status to anything but member inside the term).
+ * {@code presidency.holder-is-member}: the holder of a chairmanship term of any body is a member state on the
+ * first day of its term and remains one throughout (no change of its status to anything but member inside the
+ * term).
  */
 final class PresidencyHolderIsMemberRule implements Rule {
 
@@ -32,8 +33,8 @@ final class PresidencyHolderIsMemberRule implements Rule {
         sink.error(
             Location.of(p).at("holder"),
             String.format(
-                "%s holds the presidency from %s but its status that day is %s, not member",
-                p.holder(), p.term().start(), Names.of(atStart)));
+                "%s holds the %s from %s but its status that day is %s, not member",
+                p.holder(), Names.office(p.body()), p.term().start(), Names.of(atStart)));
         continue;
       }
       for (StatusChange c : data.statusHistory(p.holder())) {
@@ -42,8 +43,8 @@ final class PresidencyHolderIsMemberRule implements Rule {
           sink.error(
               Location.of(p).at("holder"),
               String.format(
-                  "%s holds the presidency in term %s but its status becomes %s on %s",
-                  p.holder(), p.term(), Names.of(c.status()), c.date()));
+                  "%s holds the %s in term %s but its status becomes %s on %s",
+                  p.holder(), Names.office(p.body()), p.term(), Names.of(c.status()), c.date()));
           break;
         }
       }

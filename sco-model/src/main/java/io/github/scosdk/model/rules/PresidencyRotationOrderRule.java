@@ -1,5 +1,6 @@
 package io.github.scosdk.model.rules;
 
+import io.github.scosdk.model.Body;
 import io.github.scosdk.model.Presidency;
 import io.github.scosdk.model.RotationOrder;
 import io.github.scosdk.model.ScoDataset;
@@ -9,9 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code presidency.rotation-order}: each successor is the next member, in SCO Russian alphabetical order of the
- * states' names ({@link RotationOrder}), after its predecessor, among the states that are members on the first
- * day of the successor's term. A deviation that a declared {@link io.github.scosdk.model.RotationException}
+ * {@code presidency.rotation-order}: in each body's chairmanship timeline (the CHS presidency, the CHG
+ * chairmanship), each successor is the next member, in SCO Russian alphabetical order of the states' names
+ * ({@link RotationOrder}), after its predecessor, among the states that are members on the first day of the
+ * successor's term. A deviation that a declared {@link io.github.scosdk.model.RotationException} of that body
  * covers (it lists the successor's term) is excused; an undeclared one is a warning, or an error in strict mode.
  */
 final class PresidencyRotationOrderRule implements Rule {
@@ -30,12 +32,17 @@ final class PresidencyRotationOrderRule implements Rule {
   @Override
   public void check(RuleContext context, ViolationSink sink) {
     ScoDataset data = context.dataset();
-    List<Presidency> terms = data.presidencyTimeline();
-    MembersSweep members = new MembersSweep(data);
+    for (Body body : data.presidencyBodies()) {
+      check(context, data.presidencyTimeline(body), new MembersSweep(data), sink);
+    }
+  }
+
+  private static void check(RuleContext context, List<Presidency> terms, MembersSweep members, ViolationSink sink) {
+    ScoDataset data = context.dataset();
     for (int i = 1; i < terms.size(); i++) {
       Presidency prev = terms.get(i - 1);
       Presidency next = terms.get(i);
-      if (context.isExcused(next.id())) {
+      if (context.isExcused(next)) {
         continue;
       }
       Optional<State> prevState = data.state(prev.holder());

@@ -2,6 +2,8 @@ package io.github.scosdk.model.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.scosdk.model.Body;
+import io.github.scosdk.model.Presidency;
 import io.github.scosdk.model.RecordKind;
 import io.github.scosdk.model.RotationException;
 import io.github.scosdk.model.RotationExceptionKind;
@@ -30,6 +32,7 @@ public final class RuleContext {
   private final boolean strict;
   private Map<RecordKind, Map<String, Integer>> positions;
   private Map<RotationExceptionKind, Set<String>> excusedTerms;
+  private Map<Body, Map<RotationExceptionKind, Set<String>>> excusedByBody;
 
   RuleContext(ScoDataset dataset, boolean strict) {
     this.dataset = requireNonNull(dataset, "dataset");
@@ -138,6 +141,33 @@ public final class RuleContext {
    */
   public boolean isExcused(String presidencyId, RotationExceptionKind kind) {
     return excused().getOrDefault(kind, Set.of()).contains(presidencyId);
+  }
+
+  /** Whether a declared rotation exception of the term's body ({@link RotationException#body()}) lists the term. */
+  public boolean isExcused(Presidency term) {
+    requireNonNull(term, "term");
+    for (RotationExceptionKind kind : RotationExceptionKind.values()) {
+      if (isExcused(term, kind)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a declared rotation exception of the kind and of the term's body lists the term. */
+  public boolean isExcused(Presidency term, RotationExceptionKind kind) {
+    requireNonNull(term, "term");
+    requireNonNull(kind, "kind");
+    if (excusedByBody == null) {
+      Map<Body, Map<RotationExceptionKind, Set<String>>> map = new EnumMap<>(Body.class);
+      for (RotationException e : dataset.rotationExceptions()) {
+        map.computeIfAbsent(e.body(), k -> new EnumMap<>(RotationExceptionKind.class))
+            .computeIfAbsent(e.kind(), k -> new HashSet<>())
+            .addAll(e.presidencies());
+      }
+      excusedByBody = map;
+    }
+    return excusedByBody.getOrDefault(term.body(), Map.of()).getOrDefault(kind, Set.of()).contains(term.id());
   }
 
   private Map<RotationExceptionKind, Set<String>> excused() {
