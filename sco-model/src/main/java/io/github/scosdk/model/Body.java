@@ -44,9 +44,9 @@ public enum Body {
   }
 
   /**
-   * The body whose chairmanship ({@link Presidency#body()}) chairs this body's regular meetings: the Council of
+   * {@return the body whose chairmanship ({@link Presidency#body()}) chairs this body's regular meetings: the Council of
    * Heads of State for the bodies the presidency chairs, the Council of Heads of Government for its own meetings
-   * (its chairmanship rotates on its own), none for the other bodies.
+   * (its chairmanship rotates on its own), none for the other bodies}
    */
   public java.util.Optional<Body> chairedBy() {
     if (chairedByPresidency) {

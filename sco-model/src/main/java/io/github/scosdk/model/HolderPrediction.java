@@ -21,13 +21,13 @@ public abstract class HolderPrediction {
   /** Only the generated implementation extends it: no value can be forged outside this package. */
   HolderPrediction() {}
 
-  /** The body whose chairmanship is predicted: the Council of Heads of State (the presidency) unless said otherwise. */
+  /** {@return the body whose chairmanship is predicted: the Council of Heads of State (the presidency) unless said otherwise} */
   @Value.Default
   public Body body() {
     return Body.COUNCIL_OF_HEADS_OF_STATE;
   }
 
-  /** The day the prediction is made for. */
+  /** {@return the day the prediction is made for} */
   public abstract LocalDate after();
 
   /** {@return the presidency running on that day} */

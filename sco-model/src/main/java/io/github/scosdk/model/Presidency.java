@@ -23,24 +23,24 @@ public abstract class Presidency implements ScoRecord, WithPresidency {
   Presidency() {}
 
   /**
-   * The body whose chairmanship this is: {@link Body#COUNCIL_OF_HEADS_OF_STATE} (the presidency) unless said
-   * otherwise; the terms of each body form their own timeline.
+   * {@return the body whose chairmanship this is: {@link Body#COUNCIL_OF_HEADS_OF_STATE} (the presidency) unless said
+   * otherwise; the terms of each body form their own timeline}
    */
   @Value.Default
   public Body body() {
     return Body.COUNCIL_OF_HEADS_OF_STATE;
   }
 
-  /** The state holding the presidency. */
+  /** {@return the state holding the presidency} */
   public abstract StateCode holder();
 
   /** {@return the term, half-open; ongoing for the current presidency} */
   public abstract DateRange term();
 
-  /** The id of the summit (the body's meeting) at whose close the holder took over. */
+  /** {@return the id of the summit (the body's meeting) at whose close the holder took over} */
   public abstract Optional<String> openedAt();
 
-  /** The id of the regular summit (the body's regular meeting) that closes the term (hosted by the holder). */
+  /** {@return the id of the regular summit (the body's regular meeting) that closes the term (hosted by the holder)} */
   public abstract Optional<String> closedAt();
 
   /** {@return the presidency's slogan or theme} */

@@ -21,7 +21,7 @@ public abstract class RotationException implements ScoRecord, WithRotationExcept
   RotationException() {}
 
   /**
-   * The body whose rotation it excuses: {@link Body#COUNCIL_OF_HEADS_OF_STATE} unless said otherwise. It excuses
+   * {@return the body whose rotation it excuses: {@link Body#COUNCIL_OF_HEADS_OF_STATE} unless said otherwise} It excuses
    * only terms of that body.
    */
   @Value.Default
@@ -29,7 +29,7 @@ public abstract class RotationException implements ScoRecord, WithRotationExcept
     return Body.COUNCIL_OF_HEADS_OF_STATE;
   }
 
-  /** Swap, skip of a new member, or irregular period. */
+  /** {@return swap, skip of a new member, or irregular period} */
   public abstract RotationExceptionKind kind();
 
   /** {@return ids of the presidency terms it affects (the terms whose holder deviates from the rule)} */

@@ -338,15 +338,18 @@ public abstract class ScoDataset implements WithScoDataset {
   }
 
   /**
-   * The chairmanship term of the body that runs on the day (half-open: on a handover day the new term runs).
+   * {@return the chairmanship term of the body that runs on the day (half-open: on a handover day the new term runs)}
    * O(log n) in the number of terms of that body.
+   *
+   * @param body the body whose chairmanship is asked about
+   * @param date the day the answer is for; after the horizon the last known term may still be running; not null
    */
   public Optional<Presidency> presidencyOn(Body body, LocalDate date) {
     java.util.Objects.requireNonNull(date, "date");
     return presidencyIndex(body).flatMap(idx -> idx.on(date));
   }
 
-  /** The bodies that have at least one chairmanship term in the dataset, in {@link Body} order. */
+  /** {@return the bodies that have at least one chairmanship term in the dataset, in {@link Body} order} */
   public Set<Body> presidencyBodies() {
     return java.util.Collections.unmodifiableSet(presidencyIndex().keySet());
   }
@@ -502,9 +505,12 @@ public abstract class ScoDataset implements WithScoDataset {
   }
 
   /**
-   * The next holder of the body's chairmanship predicted by the strict rotation rule after the day: the member
+   * {@return the next holder of the body's chairmanship predicted by the strict rotation rule after the day: the member
    * that follows the holder of the body's term running on that day, in rotation order, among the members on that
-   * day.
+   * day}
+   *
+   * @param body the body whose next holder is predicted
+   * @param after the day after which the next holder takes over
    */
   public HolderPrediction predictNextHolder(Body body, LocalDate after) {
     java.util.Objects.requireNonNull(body, "body");

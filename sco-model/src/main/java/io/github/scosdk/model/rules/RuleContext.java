@@ -120,7 +120,7 @@ public final class RuleContext {
   }
 
   /**
-   * {@return whether a declared rotation exception of any kind lists the presidency term}
+   * {@return whether a declared rotation exception of any kind (and any body) lists the presidency term}
    *
    * @param presidencyId the id of a presidency term, such as {@code presidency-2024-cn}
    */
@@ -134,7 +134,7 @@ public final class RuleContext {
   }
 
   /**
-   * {@return whether a declared rotation exception of the kind lists the presidency term}
+   * {@return whether a declared rotation exception of the kind (and any body) lists the presidency term}
    *
    * @param presidencyId the id of a presidency term, such as {@code presidency-2024-cn}
    * @param kind the kind of exception asked about, such as a swap of turns; not null
@@ -143,7 +143,11 @@ public final class RuleContext {
     return excused().getOrDefault(kind, Set.of()).contains(presidencyId);
   }
 
-  /** Whether a declared rotation exception of the term's body ({@link RotationException#body()}) lists the term. */
+  /**
+   * {@return whether a declared rotation exception of the term's body ({@link RotationException#body()}) lists the term}
+   *
+   * @param term the chairmanship term asked about; only exceptions of its body count
+   */
   public boolean isExcused(Presidency term) {
     requireNonNull(term, "term");
     for (RotationExceptionKind kind : RotationExceptionKind.values()) {
@@ -154,7 +158,12 @@ public final class RuleContext {
     return false;
   }
 
-  /** Whether a declared rotation exception of the kind and of the term's body lists the term. */
+  /**
+   * {@return whether a declared rotation exception of the kind and of the term's body lists the term}
+   *
+   * @param term the chairmanship term asked about; only exceptions of its body count
+   * @param kind the kind of exception asked about
+   */
   public boolean isExcused(Presidency term, RotationExceptionKind kind) {
     requireNonNull(term, "term");
     requireNonNull(kind, "kind");
