@@ -14,8 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fuzz target: every command of {@code sco}, run in-process with a hostile {@code --data} file.
@@ -46,17 +45,8 @@ class CommandsFuzzTest {
           new Object[] {false, "timeline", "--data", "DATA", "--format", "json"},
           new Object[] {true, "status", "--data", "DATA", "Казахстан"});
 
-  private static Path file;
-
-  @BeforeAll
-  static void createFile() throws IOException {
-    file = Files.createTempFile("sco-commands-fuzz", ".json");
-  }
-
-  @AfterAll
-  static void deleteFile() throws IOException {
-    Files.deleteIfExists(file);
-  }
+  /** The directory of the file each input is written to for the command to read; JUnit removes it. */
+  @TempDir static Path dir;
 
   @FuzzTest(maxDuration = "10m")
   void commands(byte[] input) {
@@ -69,14 +59,14 @@ class CommandsFuzzTest {
   private static void check(byte[] input) {
     Object[] command = COMMANDS.get(Math.floorMod(input[0] & 0xff, COMMANDS.size()));
     try {
-      Files.write(file, Arrays.copyOfRange(input, 1, input.length));
+      Files.write(dir.resolve("data.json"), Arrays.copyOfRange(input, 1, input.length));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     boolean text = (Boolean) command[0];
     List<String> args = new ArrayList<>();
     for (int i = 1; i < command.length; i++) {
-      args.add("DATA".equals(command[i]) ? file.toString() : (String) command[i]);
+      args.add("DATA".equals(command[i]) ? dir.resolve("data.json").toString() : (String) command[i]);
     }
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

@@ -15,8 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fuzz target: the {@code validate} path of the command line, {@code sco validate FILE}, run in-process on a file
@@ -32,17 +31,8 @@ import org.junit.jupiter.api.BeforeAll;
 class ValidateCommandFuzzTest {
 
   static final Clock TODAY = Clock.fixed(Instant.parse("2026-02-12T12:00:00Z"), ZoneOffset.UTC);
-  private static Path file;
-
-  @BeforeAll
-  static void createFile() throws IOException {
-    file = Files.createTempFile("sco-validate-fuzz", ".json");
-  }
-
-  @AfterAll
-  static void deleteFile() throws IOException {
-    Files.deleteIfExists(file);
-  }
+  /** The directory of the file each input is written to for the command to read; JUnit removes it. */
+  @TempDir static Path dir;
 
   @FuzzTest(maxDuration = "10m")
   void validate(byte[] input) {
@@ -51,7 +41,7 @@ class ValidateCommandFuzzTest {
 
   private static void check(byte[] input) {
     try {
-      Files.write(file, input);
+      Files.write(dir.resolve("data.json"), input);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -60,7 +50,7 @@ class ValidateCommandFuzzTest {
     var cl = Sco.commandLine(TODAY);
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute("validate", file.toString());
+    int exit = cl.execute("validate", dir.resolve("data.json").toString());
 
     boolean readable = ReadOracle.readOrReject(() -> ReadOracle.JSON.readDataset(new ByteArrayInputStream(input)))
         != null;

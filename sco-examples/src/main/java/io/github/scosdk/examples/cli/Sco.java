@@ -53,16 +53,20 @@ public final class Sco implements Callable<Integer> {
 
   private static Map<String, Class<?>> subcommands() {
     Map<String, Class<?>> m = new LinkedHashMap<>();
-    m.put("timeline", TimelineCommand.class);
-    m.put("members", MembersCommand.class);
-    m.put("chair", ChairCommand.class);
-    m.put("next-chair", NextChairCommand.class);
-    m.put("status", StatusCommand.class);
-    m.put("validate", ValidateCommand.class);
-    m.put("export", ExportCommand.class);
-    m.put("chart", ChartCommand.class);
-    m.put("table", TableCommand.class);
-    m.put("help", CommandLine.HelpCommand.class);
+    for (Class<?> type : List.of(
+        TimelineCommand.class,
+        MembersCommand.class,
+        ChairCommand.class,
+        NextChairCommand.class,
+        StatusCommand.class,
+        ValidateCommand.class,
+        ExportCommand.class,
+        ChartCommand.class,
+        TableCommand.class,
+        CommandLine.HelpCommand.class)) {
+      // the name each command declares in its own @Command: reading an annotation builds no picocli model
+      m.put(type.getAnnotation(CommandLine.Command.class).name(), type);
+    }
     return Collections.unmodifiableMap(m);
   }
 
