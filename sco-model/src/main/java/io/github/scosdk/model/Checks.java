@@ -2,7 +2,9 @@ package io.github.scosdk.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.RandomAccess;
@@ -81,6 +83,36 @@ final class Checks {
     Set<Object> seen = new HashSet<>();
     for (Object v : values) {
       checkArgument(seen.add(v), "%s: duplicate value '%s'", field, v);
+    }
+  }
+
+  /**
+   * The same check and message as {@link #noDuplicates(String, Collection)} for values whose {@code hashCode} the
+   * input controls and that are not {@link Comparable} (a {@link java.util.HashSet} degrades to a linear scan per
+   * value when such hash codes collide): sorts positions by {@code order}, which must agree with {@code equals},
+   * so the check is O(n log n) whatever the hash codes. Reports the first value, in list order, that repeats an
+   * earlier one.
+   */
+  static <T> void noDuplicates(String field, List<T> values, Comparator<? super T> order) {
+    int n = values.size();
+    if (n <= SMALL) {
+      noDuplicates(field, values);
+      return;
+    }
+    Integer[] positions = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      positions[i] = i;
+    }
+    Comparator<Integer> byValue = (a, b) -> order.compare(values.get(a), values.get(b));
+    Arrays.sort(positions, byValue.thenComparing(Comparator.naturalOrder()));
+    int firstRepeat = n;
+    for (int i = 1; i < n; i++) {
+      if (byValue.compare(positions[i - 1], positions[i]) == 0) {
+        firstRepeat = Math.min(firstRepeat, positions[i]);
+      }
+    }
+    if (firstRepeat < n) {
+      checkArgument(false, "%s: duplicate value '%s'", field, values.get(firstRepeat));
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.scosdk.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,7 +82,9 @@ public abstract class Document implements ScoRecord, WithDocument {
     titles().forEach((lang, t) -> Checks.nonBlank("titles." + lang, t));
     adoptedAt().ifPresent(m -> Checks.id("adoptedAt", m));
     Checks.noDuplicates("signatories", signatories());
-    Checks.noDuplicates("links", links());
+    // links: ordered, not hashed: a link's hash code is its target's, which the input chooses (hash flooding)
+    Checks.noDuplicates(
+        "links", links(), Comparator.comparing(DocumentLink::type).thenComparing(DocumentLink::target));
     Checks.sources(sources());
     note().ifPresent(n -> Checks.nonBlank("note", n));
   }

@@ -2,10 +2,16 @@ package io.github.scosdk.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The id scan {@link Checks#isId} accepts exactly what the definition {@link Checks#ID} matches. */
+/**
+ * The id scan {@link Checks#isId} accepts exactly what the definition {@link Checks#ID} matches; the ordered
+ * duplicate check (hash-flooding safe) agrees with the hashed one.
+ */
 class ChecksTest {
 
   private static final String ALPHABET = "azAZ09._:-/ @\u00e9\u0416\u4e2d\t+~";
@@ -41,5 +47,37 @@ class ChecksTest {
     assertThat(Checks.isId("-a")).isFalse();
     assertThat(Checks.isId("a".repeat(200))).isTrue();
     assertThat(Checks.isId("a".repeat(201))).isFalse();
+  }
+
+  @Test
+  void theOrderedDuplicateCheckAgreesWithTheHashedOneOnRandomLists() {
+    SplittableRandom random = new SplittableRandom(20261202);
+    Comparator<DocumentLink> order =
+        Comparator.comparing(DocumentLink::type).thenComparing(DocumentLink::target);
+    LinkType[] types = LinkType.values();
+    int repeats = 0;
+    for (int i = 0; i < 5_000; i++) {
+      int n = random.nextInt(0, 60); // both sides of the short-list threshold
+      int range = random.nextInt(1, 3 * n + 2); // small ranges make repeats likely, large ones rare
+      List<DocumentLink> links = new ArrayList<>(n);
+      for (int k = 0; k < n; k++) {
+        links.add(DocumentLink.of(types[random.nextInt(types.length)], "t" + random.nextInt(range)));
+      }
+      String hashed = failure(() -> Checks.noDuplicates("links", links));
+      String ordered = failure(() -> Checks.noDuplicates("links", links, order));
+      assertThat(ordered).as("case %s: %s", i, links).isEqualTo(hashed);
+      repeats += hashed == null ? 0 : 1;
+    }
+    assertThat(repeats).as("lists with a repeat among 5,000").isBetween(500, 4_500);
+  }
+
+  /** The message of the IllegalArgumentException the check throws, or null if it passes. */
+  private static String failure(Runnable check) {
+    try {
+      check.run();
+      return null;
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
   }
 }
