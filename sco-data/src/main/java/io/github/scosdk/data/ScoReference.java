@@ -12,7 +12,7 @@ import java.time.LocalDate;
  *
  * <p>The dataset is read once, on the first call to {@link #dataset()}, from the {@code sco-dataset/1} JSON
  * resource {@value #RESOURCE} in this package; later calls return the same instance. Loading is lazy and
- * thread-safe (initialization-on-demand holder). What the sources leave uncertain is marked in the data: a
+ * thread-safe; the bytes are checked against the SHA-256 recorded when sco-data was built. What the sources leave uncertain is marked in the data: a
  * partial date, a {@code confidence} below high, a {@code note}.
  *
  * <p>This class is thread-safe.
@@ -38,16 +38,21 @@ public final class ScoReference {
               + " on Iran of 2026-03-02 [PEOPLE-IRAN26]. The fact check of 2026-12-01 found no source for any SCO"
               + " event after about 2026-03-10, so the data is current as of 2026-03-10.");
 
+  private static final LazyDataset DATASET =
+      new LazyDataset(() -> ReferenceLoader.load(ScoReference.class, RESOURCE, ReferenceChecksum.SHA256));
+
   private ScoReference() {}
 
   /**
    * The reference dataset, loaded on first use.
    *
    * @return the same immutable dataset on every call
-   * @throws IllegalStateException if the embedded resource is missing or unreadable (a broken build)
+   * @throws IllegalStateException if the embedded resource is missing, unreadable (a broken build) or not the one
+   *     this build recorded (its SHA-256 differs: a resource of the same name earlier on the class path shadows
+   *     it); thrown again, with the same message, on every later call
    */
   public static ScoDataset dataset() {
-    return Holder.DATASET;
+    return DATASET.get();
   }
 
   /**
@@ -59,7 +64,4 @@ public final class ScoReference {
     return VERSION;
   }
 
-  private static final class Holder {
-    static final ScoDataset DATASET = ReferenceLoader.load(ScoReference.class, RESOURCE);
-  }
 }

@@ -54,7 +54,7 @@ class ScoReferenceTest {
 
   @Test
   void aMissingResourceIsAnIllegalStateNamingIt() {
-    assertThatThrownBy(() -> ReferenceLoader.load(ScoReference.class, "no-such.json"))
+    assertThatThrownBy(() -> ReferenceLoader.load(ScoReference.class, "no-such.json", null))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("no-such.json")
         .hasMessageContaining("missing");
@@ -62,9 +62,64 @@ class ScoReferenceTest {
 
   @Test
   void anInvalidResourceIsAnIllegalStateWithTheReadersMessage() {
-    assertThatThrownBy(() -> ReferenceLoader.load(ScoReference.class, "broken-dataset.json"))
+    assertThatThrownBy(() -> ReferenceLoader.load(ScoReference.class, "broken-dataset.json", null))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("broken-dataset.json")
         .hasMessageContaining("unknownField");
+  }
+
+  @Test
+  void theEmbeddedResourceHasTheChecksumRecordedAtBuildTime() throws Exception {
+    byte[] bytes;
+    try (var in = ScoReference.class.getResourceAsStream(ScoReference.RESOURCE)) {
+      bytes = in.readAllBytes();
+    }
+    assertThat(ReferenceChecksum.SHA256).matches("[0-9a-f]{64}").isEqualTo(ReferenceLoader.sha256(bytes));
+    assertThat(ReferenceLoader.sha256(new byte[0]))
+        .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  }
+
+  @Test
+  void aResourceThatIsNotTheRecordedOneIsAnIllegalStateSayingItIsShadowed() {
+    // a valid dataset, but not the bytes recorded: what a shadowing class-path entry would supply
+    assertThatThrownBy(() -> ReferenceLoader.load(ScoReference.class, ScoReference.RESOURCE, "0".repeat(64)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("sco-reference.json")
+        .hasMessageContaining("SHA-256")
+        .hasMessageContaining("shadows it");
+  }
+
+  @Test
+  void aFailedLoadIsAnIllegalStateOnEveryCallAndTheLoaderRunsOnce() {
+    int[] runs = {0};
+    LazyDataset lazy =
+        new LazyDataset(
+            () -> {
+              runs[0]++;
+              return ReferenceLoader.load(ScoReference.class, "no-such.json", null);
+            });
+    for (int i = 0; i < 3; i++) {
+      assertThatThrownBy(lazy::get)
+          .isExactlyInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("no-such.json");
+    }
+    assertThat(runs[0]).isEqualTo(1);
+  }
+
+  @Test
+  void aLoaderFailingWithAnotherRuntimeExceptionIsAlsoAnIllegalState() {
+    LazyDataset lazy = new LazyDataset(() -> { throw new ArithmeticException("boom"); });
+    assertThatThrownBy(lazy::get).isExactlyInstanceOf(IllegalStateException.class).hasMessageContaining("boom");
+    assertThatThrownBy(lazy::get).isExactlyInstanceOf(IllegalStateException.class).hasMessageContaining("boom");
+  }
+
+  @Test
+  void aSuccessfulLoadIsSharedAndRunsOnce() {
+    int[] runs = {0};
+    ScoDataset empty = ScoDataset.builder().build();
+    LazyDataset lazy = new LazyDataset(() -> { runs[0]++; return empty; });
+    assertThat(lazy.get()).isSameAs(empty);
+    assertThat(lazy.get()).isSameAs(empty);
+    assertThat(runs[0]).isEqualTo(1);
   }
 }
