@@ -80,10 +80,43 @@ final class Checks {
       }
       return;
     }
+    if (allComparable(values)) {
+      // sorted, not hashed: String hash codes are the input's to choose, and a HashSet of colliding strings
+      // costs a tree search per value (about 30 times a random list's time); sorting does not care
+      Object[] sorted = values.toArray();
+      Arrays.sort(sorted);
+      for (int i = 1; i < sorted.length; i++) {
+        if (sorted[i - 1].equals(sorted[i])) {
+          noDuplicates(field, List.copyOf(values), naturalOrder()); // names the first repeat in list order
+        }
+      }
+      return;
+    }
     Set<Object> seen = new HashSet<>();
     for (Object v : values) {
       checkArgument(seen.add(v), "%s: duplicate value '%s'", field, v);
     }
+  }
+
+  private static boolean allComparable(Collection<?> values) {
+    Class<?> type = null;
+    for (Object v : values) {
+      Class<?> c = v.getClass();
+      if (type == null) {
+        if (!(v instanceof Comparable)) {
+          return false;
+        }
+        type = c;
+      } else if (c != type) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Comparator<Object> naturalOrder() {
+    return (Comparator) Comparator.naturalOrder();
   }
 
   /**

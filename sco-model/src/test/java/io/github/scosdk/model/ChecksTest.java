@@ -71,6 +71,31 @@ class ChecksTest {
     assertThat(repeats).as("lists with a repeat among 5,000").isBetween(500, 4_500);
   }
 
+  @Test
+  void theSortedCheckOfStringsNamesTheFirstRepeatInListOrderLikeAPlainScan() {
+    SplittableRandom random = new SplittableRandom(20261203);
+    int repeats = 0;
+    for (int i = 0; i < 5_000; i++) {
+      int n = random.nextInt(0, 60);
+      int range = random.nextInt(1, n * n + 2); // up to n^2: repeats are likely, not certain
+      List<String> ids = new ArrayList<>(n);
+      for (int k = 0; k < n; k++) {
+        ids.add("s" + random.nextInt(range));
+      }
+      String expected = null;
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (String id : ids) {
+        if (!seen.add(id)) {
+          expected = "ids: duplicate value '" + id + "'";
+          break;
+        }
+      }
+      assertThat(failure(() -> Checks.noDuplicates("ids", ids))).as("case %s: %s", i, ids).isEqualTo(expected);
+      repeats += expected == null ? 0 : 1;
+    }
+    assertThat(repeats).isBetween(500, 4_500);
+  }
+
   /** The message of the IllegalArgumentException the check throws, or null if it passes. */
   private static String failure(Runnable check) {
     try {
