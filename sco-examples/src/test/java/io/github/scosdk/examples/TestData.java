@@ -1,5 +1,6 @@
 package io.github.scosdk.examples;
 
+import io.github.scosdk.model.Application;
 import io.github.scosdk.model.Body;
 import io.github.scosdk.model.DateRange;
 import io.github.scosdk.model.Meeting;
@@ -73,6 +74,8 @@ public final class TestData {
     b.addSource(source("newsaz-2024", "Belarus officially becomes SCO member",
         "https://news.az/news/belarus-officially-becomes-sco-member"));
     b.addSource(source("tass-2020", "SCO summit by video", "https://tass.com/world/1214849"));
+    b.addSource(source("sputnik-2022", "Heads of 3 SCO observer states to attend Samarkand summit",
+        "https://sputniknews.com/20220729/heads-of-3-sco-observer-states-to-attend-samarkand-summit-uzbek-foreign-ministry-says-1097925646.html"));
     b.addSource(source("nca-2025", "SCO summit concludes in China with adoption of Tianjin Declaration",
         "https://www.newscentralasia.net/2025/09/01/sco-summit-concludes-in-china-with-adoption-of-tianjin-declaration-and-24-documents/"));
     b.addSource(source("qaz-2026", "Cholpon-Ata declared SCO cultural capital",
@@ -121,6 +124,16 @@ public final class TestData {
         change("BY", MembershipStatus.ACCEDING, PartialDate.of(2023, 7, 4), "chs-2023-new-delhi", "tass-2023"));
     b.addStatusChange(
         change("BY", MembershipStatus.MEMBER, PartialDate.of(2024, 7, 4), "chs-2024-astana", "newsaz-2024"));
+    b.addApplication(
+        Application.builder()
+            .id("app-by-2022-07-member")
+            .state(code("BY"))
+            .sought(MembershipStatus.MEMBER)
+            .date(PartialDate.ofYearMonth(2022, 7))
+            .decidedAt("chs-2022-samarkand")
+            .note("Applied in July 2022, as the Uzbek foreign ministry said on 2022-07-29")
+            .addSource("sputnik-2022")
+            .build());
 
     b.addMeeting(summit(17, "Astana", "KZ", LocalDate.of(2017, 6, 8), LocalDate.of(2017, 6, 9), "tass-2017"));
     b.addMeeting(summit(18, "Qingdao", "CN", LocalDate.of(2018, 6, 9), LocalDate.of(2018, 6, 10), "cssn-2012"));

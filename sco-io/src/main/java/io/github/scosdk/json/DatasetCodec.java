@@ -14,8 +14,10 @@ import tools.jackson.core.TokenStreamLocation;
 
 /**
  * {@link ScoDataset} as the {@code sco-dataset/1} document: {@code format} (required, first when written),
- * {@code title}, {@code asOfDate}, then one array per {@link RecordKind}, named by its collection name, always
- * written (possibly empty), optional when read. Ids (and state codes) must be unique; the dataset's builder checks
+ * {@code title}, {@code asOfDate}, then one array per {@link RecordKind}, named by its collection name, optional
+ * when read. The arrays of the format's first release (up to {@code rotationExceptions}) are always written, possibly
+ * empty; an array added later ({@code applications}) is written only when it is not empty, so that a dataset
+ * without such records writes the bytes it wrote before and stays readable by earlier readers. Ids (and state codes) must be unique; the dataset's builder checks
  * that, and a repeated one is reported at the record that repeats it.
  */
 final class DatasetCodec {
@@ -24,6 +26,9 @@ final class DatasetCodec {
   static final String FORMAT = "sco-dataset/1";
 
   private static final RecordKind[] KINDS = RecordKind.values();
+
+  /** The last kind of the format's first release: the arrays of later kinds are written only when not empty. */
+  private static final RecordKind LAST_OF_FIRST_RELEASE = RecordKind.ROTATION_EXCEPTION;
 
   /** The dataset codec. */
   static final Codec<ScoDataset, Reading> CODEC =
@@ -47,9 +52,12 @@ final class DatasetCodec {
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static Field<ScoDataset, Reading, ?> array(RecordKind kind) {
     Codec<?, ?> codec = Format.codec(kind.type());
-    return Field.list(kind.collectionName(), JsonType.of((Codec) codec), (r, v) -> {}, (Function) kind.accessor())
-        .always()
-        .readWith((p, r, slots) -> ((Reading) r).array(p, kind, codec, slots));
+    Field<ScoDataset, Reading, ?> array =
+        Field.list(kind.collectionName(), JsonType.of((Codec) codec), (r, v) -> {}, (Function) kind.accessor());
+    if (kind.ordinal() <= LAST_OF_FIRST_RELEASE.ordinal()) {
+      array.always();
+    }
+    return array.readWith((p, r, slots) -> ((Reading) r).array(p, kind, codec, slots));
   }
 
   /**

@@ -5,6 +5,7 @@ import static io.github.scosdk.json.JsonType.DATE;
 import static io.github.scosdk.json.JsonType.STATE;
 import static io.github.scosdk.json.JsonType.STRING;
 
+import io.github.scosdk.model.Application;
 import io.github.scosdk.model.Body;
 import io.github.scosdk.model.Confidence;
 import io.github.scosdk.model.DateRange;
@@ -256,6 +257,17 @@ final class Format {
           Field.optional("note", STRING, RotationException.Builder::note, RotationException::note),
           Field.list("sources", STRING, RotationException.Builder::addSource, RotationException::sources));
 
+  static final Codec<Application, Application.Builder> APPLICATION =
+      sourced(
+          Application.class, "application", Application::builder, Application.Builder::build,
+          Application.Builder::confidence, Application::confidence, Application.Builder::note, Application::note,
+          Application.Builder::addSource, Application::sources,
+          Field.value("id", STRING, Application.Builder::id, Application::id).required(),
+          Field.value("state", STATE, Application.Builder::state, Application::state).required(),
+          Field.optional("sought", MEMBERSHIP_STATUS, Application.Builder::sought, Application::sought),
+          Field.value("date", DATE, Application.Builder::date, Application::date).required(),
+          Field.optional("decidedAt", STRING, Application.Builder::decidedAt, Application::decidedAt));
+
   /** A record codec whose table ends with the fields every sourced record has: confidence, note, sources. */
   @SafeVarargs
   private static <T, B> Codec<T, B> sourced(
@@ -274,7 +286,7 @@ final class Format {
   static final List<Codec<?, ?>> ALL =
       List.of(
           STATE_RECORD, SOURCE, STATUS_CHANGE, MEETING, PRESIDENCY, DOCUMENT, INITIATIVE, OFFICIAL,
-          ROTATION_EXCEPTION, PARTICIPANT, VENUE, LINK, TERM);
+          ROTATION_EXCEPTION, APPLICATION, PARTICIPANT, VENUE, LINK, TERM);
 
   /** The codec of the type. @throws IllegalArgumentException if there is none */
   static Codec<?, ?> codec(Class<?> type) {

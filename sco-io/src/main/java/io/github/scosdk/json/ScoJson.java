@@ -60,7 +60,7 @@ import tools.jackson.core.util.Separators;
  *
  * <p>The types covered are {@link ScoDataset} and its records ({@code State}, {@code Source},
  * {@code StatusChange}, {@code Meeting}, {@code Presidency}, {@code Document}, {@code Initiative},
- * {@code Official}, {@code RotationException}) and their parts ({@code Participant}, {@code Venue},
+ * {@code Official}, {@code RotationException}, {@code Application}) and their parts ({@code Participant}, {@code Venue},
  * {@code DocumentLink}, {@code DateRange}). Passing another type is a programming error and throws
  * {@link IllegalArgumentException}; a null argument throws {@link NullPointerException}.
  *

@@ -1,5 +1,6 @@
 package io.github.scosdk.json;
 
+import io.github.scosdk.model.Application;
 import io.github.scosdk.model.Body;
 import io.github.scosdk.model.DateRange;
 import io.github.scosdk.model.DelegationLevel;
@@ -38,6 +39,7 @@ final class GoldenExample {
   private static final StateCode KG = StateCode.of("KG");
   private static final StateCode KZ = StateCode.of("KZ");
   private static final StateCode IR = StateCode.of("IR");
+  private static final StateCode AM = StateCode.of("AM");
 
   private GoldenExample() {}
 
@@ -49,12 +51,14 @@ final class GoldenExample {
             state(CN, "China", "Китай", "中国"),
             state(IR, "Iran", "Иран", "伊朗"),
             state(KZ, "Kazakhstan", "Казахстан", "哈萨克斯坦"),
+            state(AM, "Armenia", "Армения", "亚美尼亚"),
             State.builder().code(KG).nameEn("Kyrgyzstan").nameRu("Кыргызстан").nameZh("吉尔吉斯斯坦")
                 .iso3("KGZ").cowCode(703).gwCode(703).wikidataId("Q813").build())
         .addSources(
             source("NCA-TJ", "SCO summit concludes in China with adoption of Tianjin Declaration and 24 documents",
                 "https://www.newscentralasia.net/2025/09/01/sco-summit-concludes-in-china-with-adoption-of-tianjin-declaration-and-24-documents/"),
             source("TASS-KGPRES", "TASS, tass.com/world/2010153", "https://tass.com/world/2010153"),
+            source("TASS-AM", "TASS, tass.com/world/1984895", "https://tass.com/world/1984895"),
             source("NEWSAZ-CN", "China assumes SCO presidency", "https://news.az/news/china-assumes-sco-presidency"),
             source("ASTTIMES-24", "SCO summit adopts Astana Declaration, reaches strategic agreements",
                 "https://astanatimes.com/2024/07/sco-summit-adopts-astana-declaration-reaches-strategic-agreements/"),
@@ -193,6 +197,15 @@ final class GoldenExample {
                     "Iran (Иран, after Индия) was passed over: it became a member only on 2023-07-04, at the summit"
                         + " that handed the presidency to Kazakhstan.")
                 .note("Observed from the host sequence; no official explanation was found.")
+                .build())
+        .addApplication(
+            Application.builder()
+                .id("app-am-member-2025")
+                .state(AM)
+                .sought(MembershipStatus.MEMBER)
+                .date(PartialDate.ofYearMonth(2025, 7))
+                .note("Announced by the foreign ministry on 2025-07-03; not decided by the horizon.")
+                .addSource("TASS-AM")
                 .build())
         .build();
   }

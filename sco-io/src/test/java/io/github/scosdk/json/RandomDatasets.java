@@ -1,5 +1,6 @@
 package io.github.scosdk.json;
 
+import io.github.scosdk.model.Application;
 import io.github.scosdk.model.Body;
 import io.github.scosdk.model.Confidence;
 import io.github.scosdk.model.DateRange;
@@ -102,6 +103,9 @@ final class RandomDatasets {
     }
     for (int i = 0, k = random.nextInt(3); i < k; i++) {
       b.addRotationException(rotationException());
+    }
+    for (int i = 0, k = random.nextInt(3); i < k; i++) {
+      b.addApplication(application());
     }
     return b.build();
   }
@@ -351,6 +355,26 @@ final class RandomDatasets {
       states.add(code());
     }
     b.states(states);
+    if (random.nextBoolean()) {
+      b.note(text());
+    }
+    return b.build();
+  }
+
+  Application application() {
+    var b =
+        Application.builder()
+            .id(id("app"))
+            .state(code())
+            .date(partialDate())
+            .confidence(pick(Confidence.values()))
+            .sources(ids());
+    if (random.nextBoolean()) {
+      b.sought(pick(Application.SOUGHT.toArray(new MembershipStatus[0])));
+    }
+    if (random.nextBoolean()) {
+      b.decidedAt(id("m"));
+    }
     if (random.nextBoolean()) {
       b.note(text());
     }

@@ -12,6 +12,7 @@ import io.github.scosdk.model.Meeting;
 import io.github.scosdk.model.Official;
 import io.github.scosdk.model.Participant;
 import io.github.scosdk.model.Presidency;
+import io.github.scosdk.model.Application;
 import io.github.scosdk.model.RotationException;
 import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.Source;
@@ -60,6 +61,7 @@ class RecordShapesTest {
             List.of("id", "name", "post", "state", "term")),
         Arguments.of(RotationException.class, "rotation exception", g.rotationExceptions().get(0),
             List.of("id", "kind", "presidencies", "description")),
+        Arguments.of(Application.class, "application", g.applications().get(0), List.of("id", "state", "date")),
         Arguments.of(Participant.class, "participant", tianjin.participants().get(0), List.of()),
         Arguments.of(Venue.class, "venue", tianjin.venue().orElseThrow(), List.of("city", "state")),
         Arguments.of(DocumentLink.class, "link", g.documents().get(0).links().get(0), List.of("type", "target")),

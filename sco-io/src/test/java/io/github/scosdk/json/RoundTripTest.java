@@ -9,6 +9,7 @@ import io.github.scosdk.model.Meeting;
 import io.github.scosdk.model.Official;
 import io.github.scosdk.model.Participant;
 import io.github.scosdk.model.Presidency;
+import io.github.scosdk.model.Application;
 import io.github.scosdk.model.RotationException;
 import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.Source;
@@ -89,6 +90,7 @@ class RoundTripTest {
       roundTrip(g.initiative(), Initiative.class);
       roundTrip(g.official(), Official.class);
       roundTrip(g.rotationException(), RotationException.class);
+      roundTrip(g.application(), Application.class);
       roundTrip(g.source(), Source.class);
       roundTrip(g.participant(), Participant.class);
       roundTrip(g.dateRange(), DateRange.class);

@@ -36,7 +36,7 @@ class SchemaTest {
     schemaTree = MAPPER.readTree(text);
     datasetSchema = REGISTRY.getSchema(text);
     for (String def : List.of("meeting", "document", "statusChange", "presidency", "initiative", "official",
-        "rotationException", "source", "state", "participant", "dateRange")) {
+        "rotationException", "application", "source", "state", "participant", "dateRange")) {
       ObjectNode s = MAPPER.createObjectNode();
       s.put("$schema", "https://json-schema.org/draft/2020-12/schema");
       s.put("$ref", "#/$defs/" + def);
@@ -72,6 +72,7 @@ class SchemaTest {
       assertValid(RECORD_SCHEMAS.get("initiative"), json.toJson(g.initiative()), seed);
       assertValid(RECORD_SCHEMAS.get("official"), json.toJson(g.official()), seed);
       assertValid(RECORD_SCHEMAS.get("rotationException"), json.toJson(g.rotationException()), seed);
+      assertValid(RECORD_SCHEMAS.get("application"), json.toJson(g.application()), seed);
       assertValid(RECORD_SCHEMAS.get("source"), json.toJson(g.source()), seed);
       assertValid(RECORD_SCHEMAS.get("participant"), json.toJson(g.participant()), seed);
       assertValid(RECORD_SCHEMAS.get("dateRange"), json.toJson(g.dateRange()), seed);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.scosdk.json.ScoJson;
 import io.github.scosdk.json.ScoModule;
+import io.github.scosdk.model.Application;
 import io.github.scosdk.model.DateRange;
 import io.github.scosdk.model.Document;
 import io.github.scosdk.model.DocumentLink;
@@ -42,7 +43,7 @@ public final class ScoJackson2Module extends SimpleModule {
   /** The model types the module reads and writes: the same as {@link ScoJson}'s. */
   public static final List<Class<?>> TYPES =
       List.of(ScoDataset.class, State.class, Source.class, StatusChange.class, Meeting.class, Presidency.class,
-          Document.class, Initiative.class, Official.class, RotationException.class, Participant.class,
+          Document.class, Initiative.class, Official.class, RotationException.class, Application.class, Participant.class,
           Venue.class, DocumentLink.class, DateRange.class);
 
   /** A new module (a service-loader provider needs a public no-argument constructor). */

@@ -33,7 +33,9 @@ public enum RecordKind {
   OFFICIAL(Official.class, "officials", "official", ScoDataset::officials),
   /** Declared {@link RotationException}s. */
   ROTATION_EXCEPTION(
-      RotationException.class, "rotationExceptions", "rotation exception", ScoDataset::rotationExceptions);
+      RotationException.class, "rotationExceptions", "rotation exception", ScoDataset::rotationExceptions),
+  /** {@link Application}s for membership or a status (dated facts, not statuses). */
+  APPLICATION(Application.class, "applications", "application", ScoDataset::applications);
 
   private static final RecordKind[] KINDS = values();
   private static final List<RecordKind> RECORDS = List.of(KINDS).subList(STATUS_CHANGE.ordinal(), KINDS.length);

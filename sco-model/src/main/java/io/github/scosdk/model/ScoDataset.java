@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 
 /**
  * A whole SCO dataset: states, sources, status changes, meetings, presidency terms, documents, initiatives,
- * officials and declared rotation exceptions, with look-ups by id.
+ * officials, declared rotation exceptions and applications, with look-ups by id.
  *
  * <p>The builder guarantees that ids are unique across all records (and state codes across states); it does not
  * check business rules, so a dataset may break them: run {@link io.github.scosdk.model.rules.Validator} to get
@@ -92,6 +92,9 @@ public abstract class ScoDataset implements WithScoDataset {
 
   /** {@return the declared exceptions to the rotation rule} */
   public abstract List<RotationException> rotationExceptions();
+
+  /** {@return the applications for membership or a status, in the order given} */
+  public abstract List<Application> applications();
 
   /** {@return every record with an id, sources excluded, in a stable order (by {@link RecordKind}, then as given)} */
   public Stream<ScoRecord> records() {
@@ -267,6 +270,30 @@ public abstract class ScoDataset implements WithScoDataset {
    */
   public Optional<RotationException> rotationException(String id) {
     return typed(id, RotationException.class);
+  }
+
+  /**
+   * {@return the application with the id}
+   *
+   * @param id the id of the application;
+   *     not null; a record of another kind with that id gives empty
+   */
+  public Optional<Application> application(String id) {
+    return typed(id, Application.class);
+  }
+
+  /**
+   * {@return the state's applications in date order (by earliest day, then coarser precision first; stable for equal
+   * dates); empty if it has none}
+   *
+   * @param state the applying state; not null
+   */
+  public List<Application> applicationsOf(StateCode state) {
+    java.util.Objects.requireNonNull(state, "state");
+    return applications().stream()
+        .filter(a -> a.state().equals(state))
+        .sorted(Comparator.comparing(Application::date))
+        .toList();
   }
 
   private <T> Optional<T> typed(String id, Class<T> type) {
@@ -663,6 +690,7 @@ public abstract class ScoDataset implements WithScoDataset {
         case INITIATIVE -> addAllInitiatives((Iterable<Initiative>) values);
         case OFFICIAL -> addAllOfficials((Iterable<Official>) values);
         case ROTATION_EXCEPTION -> addAllRotationExceptions((Iterable<RotationException>) values);
+        case APPLICATION -> addAllApplications((Iterable<Application>) values);
         default -> throw new AssertionError(kind);
       }
       return this;

@@ -1,6 +1,7 @@
 /**
  * The SCO domain model: immutable, always well-formed value types for states, statuses, presidencies,
- * meetings, documents, initiatives, officials and sources, aggregated in {@link io.github.scosdk.model.ScoDataset}
+ * meetings, documents, initiatives, officials, applications and sources, aggregated in
+ * {@link io.github.scosdk.model.ScoDataset}
  * with as-of queries.
  *
  * <p>This package knows nothing of JSON. Builders reject malformed values at once with

@@ -55,6 +55,7 @@ class EqualsContractTest {
         ImmutableInitiative.class,
         ImmutableOfficial.class,
         ImmutableRotationException.class,
+        ImmutableApplication.class,
         ImmutableScoDataset.class,
         // the rules' implementations are package-private to their package: reached through a value
         Violation.builder().ruleId("a").severity(Severity.ERROR).subject("s").message("m").build().getClass(),
@@ -90,6 +91,7 @@ class EqualsContractTest {
         .withPrefabValues(Official.class, ModelFixtures.official("o-a"), ModelFixtures.official("o-b"))
         .withPrefabValues(
             RotationException.class, ModelFixtures.rotationException("r-a"), ModelFixtures.rotationException("r-b"))
+        .withPrefabValues(Application.class, ModelFixtures.application("a-a"), ModelFixtures.application("a-b"))
         .withPrefabValues(
             Violation.class,
             Violation.builder().ruleId("a").severity(Severity.ERROR).subject("s").message("m").build(),

@@ -72,6 +72,15 @@ final class ModelFixtures {
         .build();
   }
 
+  static Application application(String id) {
+    return Application.builder()
+        .id(id)
+        .state(code("AM"))
+        .sought(MembershipStatus.MEMBER)
+        .date(date("2025-07"))
+        .build();
+  }
+
   /**
    * Asserts that the call fails at once with an {@link IllegalArgumentException} whose message names the field
    * and quotes the value as given.

@@ -39,6 +39,7 @@ class NullRejectionTest {
     t.setDefault(Initiative.class, ModelFixtures.initiative("i-x"));
     t.setDefault(Official.class, ModelFixtures.official("o-x"));
     t.setDefault(RotationException.class, ModelFixtures.rotationException("r-x"));
+    t.setDefault(Application.class, ModelFixtures.application("a-x"));
     t.setDefault(ScoRecord.class, ModelFixtures.meeting("m-y"));
     t.setDefault(ScoDataset.class, ScoDataset.builder().build());
     t.setDefault(Map.Entry.class, Map.entry(Language.EN, "A title"));
@@ -63,7 +64,7 @@ class NullRejectionTest {
     for (String lookUp :
         new String[] {
           "source", "record", "meeting", "document", "presidency", "statusChange", "initiative", "official",
-          "rotationException"
+          "rotationException", "application"
         }) {
       t.ignore(ScoDataset.class.getMethod(lookUp, String.class));
     }
@@ -86,6 +87,7 @@ class NullRejectionTest {
         Initiative.class,
         Official.class,
         RotationException.class,
+        Application.class,
         ScoDataset.class,
         Violation.class,
         ValidationReport.class);
@@ -109,6 +111,7 @@ class NullRejectionTest {
         Initiative.builder(),
         Official.builder(),
         RotationException.builder(),
+        Application.builder(),
         ScoDataset.builder(),
         Violation.builder(),
         ValidationReport.builder());
@@ -137,6 +140,7 @@ class NullRejectionTest {
         ModelFixtures.initiative("i-x"),
         ModelFixtures.official("o-x"),
         ModelFixtures.rotationException("r-x"),
+        ModelFixtures.application("a-x"),
         ScoDataset.builder().addMeeting(ModelFixtures.meeting("m-x")).build(),
         Violation.builder().ruleId("r").severity(Severity.ERROR).subject("s").message("m").build(),
         ValidationReport.builder().build());

@@ -29,6 +29,7 @@ class PublicSurfaceTest {
         ModelFixtures.initiative("i"),
         ModelFixtures.official("o"),
         ModelFixtures.rotationException("r"),
+        ModelFixtures.application("a"),
         Venue.of("Tianjin", StateCode.of("CN")),
         Participant.ofState(StateCode.of("CN")),
         DocumentLink.of(LinkType.AMENDS, "d"),

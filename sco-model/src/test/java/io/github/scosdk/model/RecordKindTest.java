@@ -26,6 +26,7 @@ class RecordKindTest {
           .addInitiatives(ModelFixtures.initiative("a-i"), ModelFixtures.initiative("b-i"))
           .addOfficials(ModelFixtures.official("a-o"), ModelFixtures.official("b-o"))
           .addRotationExceptions(ModelFixtures.rotationException("a-r"), ModelFixtures.rotationException("b-r"))
+          .addApplications(ModelFixtures.application("a-a"), ModelFixtures.application("b-a"))
           .build();
 
   @Test
@@ -34,11 +35,11 @@ class RecordKindTest {
         .containsExactly(
             DATASET.states(), DATASET.sources(), DATASET.statusChanges(), DATASET.meetings(),
             DATASET.presidencies(), DATASET.documents(), DATASET.initiatives(), DATASET.officials(),
-            DATASET.rotationExceptions());
+            DATASET.rotationExceptions(), DATASET.applications());
     assertThat(Stream.of(RecordKind.values()).map(RecordKind::collectionName))
         .containsExactly(
             "states", "sources", "statusChanges", "meetings", "presidencies", "documents", "initiatives",
-            "officials", "rotationExceptions");
+            "officials", "rotationExceptions", "applications");
   }
 
   @ParameterizedTest
@@ -67,7 +68,7 @@ class RecordKindTest {
         .isEqualTo(EnumSet.complementOf(EnumSet.of(RecordKind.STATE, RecordKind.SOURCE)));
     assertThat(DATASET.records().map(ScoRecord::id))
         .containsExactly("a-sc", "b-sc", "a-m", "b-m", "a-p", "b-p", "a-d", "b-d", "a-i", "b-i", "a-o", "b-o",
-            "a-r", "b-r");
+            "a-r", "b-r", "a-a", "b-a");
   }
 
   @Test

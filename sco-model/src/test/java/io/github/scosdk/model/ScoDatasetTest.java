@@ -173,6 +173,7 @@ class ScoDatasetTest {
         new Adder("initiative", (b, id) -> b.addInitiative(initiative(id))),
         new Adder("official", (b, id) -> b.addOfficial(official(id))),
         new Adder("rotation exception", (b, id) -> b.addRotationException(rotationException(id))),
+        new Adder("application", (b, id) -> b.addApplication(ModelFixtures.application(id))),
         new Adder("source", (b, id) -> b.addSource(source(id))));
   }
 

@@ -62,7 +62,12 @@ class ScoRecordContractTest {
             "RotationException",
             id -> ModelFixtures.rotationException(id),
             s -> RotationException.builder().from(ModelFixtures.rotationException("x")).sources(s).build(),
-            n -> RotationException.builder().from(ModelFixtures.rotationException("x")).note(n).build()));
+            n -> RotationException.builder().from(ModelFixtures.rotationException("x")).note(n).build()),
+        new Kind(
+            "Application",
+            id -> ModelFixtures.application(id),
+            s -> Application.builder().from(ModelFixtures.application("x")).sources(s).build(),
+            n -> Application.builder().from(ModelFixtures.application("x")).note(n).build()));
   }
 
   static final List<String> VALID_IDS =

@@ -334,7 +334,7 @@ class ValuePropertiesTest {
           int n = r.nextInt(0, 12);
           for (int i = 0; i < n; i++) {
             String id = "id-" + r.nextInt(0, 15);
-            int kind = r.nextInt(8);
+            int kind = r.nextInt(9);
             String name;
             switch (kind) {
               case 0:
@@ -365,6 +365,10 @@ class ValuePropertiesTest {
                 b.addRotationException(ModelFixtures.rotationException(id));
                 name = "RotationException";
                 break;
+              case 7:
+                b.addApplication(ModelFixtures.application(id));
+                name = "Application";
+                break;
               default:
                 b.addSource(ModelFixtures.source(id));
                 name = "Source";
@@ -391,6 +395,7 @@ class ValuePropertiesTest {
                   assertThat(d.initiative(id).isPresent()).as(id).isEqualTo(kind.equals("Initiative"));
                   assertThat(d.official(id).isPresent()).as(id).isEqualTo(kind.equals("Official"));
                   assertThat(d.rotationException(id).isPresent()).as(id).isEqualTo(kind.equals("RotationException"));
+                  assertThat(d.application(id).isPresent()).as(id).isEqualTo(kind.equals("Application"));
                 }
               });
           assertThat(d.records().count() + d.sources().size()).isEqualTo(kindById.size());

@@ -1,5 +1,6 @@
 package io.github.scosdk.quality;
 
+import io.github.scosdk.model.Application;
 import io.github.scosdk.model.DateRange;
 import io.github.scosdk.model.Document;
 import io.github.scosdk.model.DocumentLink;
@@ -35,7 +36,8 @@ final class RecordTypes {
           Participant.class, // J
           Venue.class, // K
           DocumentLink.class, // L
-          DateRange.class); // M
+          DateRange.class, // M
+          Application.class); // N
 
   private RecordTypes() {}
 

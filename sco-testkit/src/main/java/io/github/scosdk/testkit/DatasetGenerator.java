@@ -22,6 +22,8 @@ import java.util.random.RandomGenerator;
  *       {@code nameRu}, among the members on the term's first day; the holder stays a member throughout;
  *   <li>each bounded term is closed by a one- to three-day regular summit of the Council of Heads of State that
  *       ends on the hand-over day, hosted and chaired by the holder; the last term is ongoing;
+ *   <li>applications: for some statuses granted at a summit, the application for that status, dated (to the day,
+ *       month or year) before the summit and decided at it; and undecided applications of outsiders;
  *   <li>nothing happens in the first 30 days of a term (no meeting starts, no status changes), which is what
  *       lets {@link Defects} move a term's start without touching any other rule.
  * </ul>

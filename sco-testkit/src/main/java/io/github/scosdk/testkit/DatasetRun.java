@@ -1,5 +1,6 @@
 package io.github.scosdk.testkit;
 
+import io.github.scosdk.model.Application;
 import io.github.scosdk.model.Body;
 import io.github.scosdk.model.DateRange;
 import io.github.scosdk.model.DelegationLevel;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
@@ -104,6 +106,7 @@ final class DatasetRun {
     makeOfficials(termStarts, presidencies);
     List<State> shuffled = new ArrayList<>(states);
     shuffle(shuffled);
+    List<Application> applications = makeApplications(asOf);
     return ScoDataset.builder()
         .title("Generated SCO dataset (" + terms + " presidency terms)")
         .asOfDate(asOf)
@@ -115,7 +118,51 @@ final class DatasetRun {
         .documents(documents)
         .initiatives(initiatives)
         .officials(officials)
+        .applications(applications)
         .build();
+  }
+
+  // ---------------------------------------------------------------- applications
+
+  /**
+   * Applications, made after every other record (so that they leave the rest of a seed's dataset as it was): for
+   * some statuses granted at a summit, the application for it, dated before that summit (to the day, month or
+   * year); and undecided applications of outsiders, dated up to the horizon, for a named status or none.
+   */
+  private List<Application> makeApplications(LocalDate horizon) {
+    List<Application> out = new ArrayList<>();
+    for (StatusChange c : changes) {
+      if (c.decidedAt().isEmpty() || !Application.SOUGHT.contains(c.status()) || rnd.nextInt(3) != 0) {
+        continue;
+      }
+      Meeting m = meetings.stream().filter(x -> x.id().equals(c.decidedAt().get())).findFirst().orElseThrow();
+      LocalDate day = m.startDate().earliest().minusDays(rnd.nextInt(0, 400));
+      out.add(application(c.state(), Optional.of(c.status()), day).decidedAt(m.id()).build());
+    }
+    for (State s : outsiders) {
+      if (rnd.nextInt(3) == 0) {
+        Optional<MembershipStatus> sought =
+            rnd.nextInt(4) == 0 ? Optional.empty() : Optional.of(pick(List.copyOf(Application.SOUGHT)));
+        out.add(application(s.code(), sought, randomDay(ScoCalendar.FOUNDING, horizon)).build());
+      }
+    }
+    return out;
+  }
+
+  /** An application dated on the day, or only to its month or year (which both contain the day). */
+  private Application.Builder application(StateCode state, Optional<MembershipStatus> sought, LocalDate day) {
+    PartialDate date =
+        switch (rnd.nextInt(3)) {
+          case 0 -> PartialDate.ofYear(day.getYear());
+          case 1 -> PartialDate.ofYearMonth(day.getYear(), day.getMonthValue());
+          default -> PartialDate.of(day);
+        };
+    return Application.builder()
+        .id(nextId("app-" + lower(state)))
+        .state(state)
+        .sought(sought)
+        .date(date)
+        .addSource(source());
   }
 
   // ---------------------------------------------------------------- states and sources

@@ -1,5 +1,6 @@
 package io.github.scosdk.testkit;
 
+import io.github.scosdk.model.Application;
 import io.github.scosdk.model.Document;
 import io.github.scosdk.model.Initiative;
 import io.github.scosdk.model.Language;
@@ -27,7 +28,7 @@ import java.util.stream.Stream;
 /**
  * Shrinks an {@link ScoDataset}: drops records (halves first, then quarters, … then one at a time, in every
  * list: states, sources, status changes, meetings, presidency terms, documents, initiatives, officials,
- * rotation exceptions), shortens the lists inside records (participants, signatories, outcomes, links) and
+ * rotation exceptions, applications), shortens the lists inside records (participants, signatories, outcomes, links) and
  * simplifies values (drops optional fields, notes, titles, sources).
  *
  * <p>Every candidate is strictly smaller by {@link #weight(ScoDataset)}, so greedy shrinking terminates. Candidates
@@ -90,6 +91,9 @@ public final class DatasetShrinker implements Shrinker<ScoDataset> {
     for (RotationException e : d.rotationExceptions()) {
       w += 1 + e.sources().size() + e.presidencies().size() + e.states().size();
     }
+    for (Application a : d.applications()) {
+      w += 1 + a.sources().size() + count(a.sought(), a.decidedAt(), a.note());
+    }
     return w;
   }
 
@@ -113,6 +117,7 @@ public final class DatasetShrinker implements Shrinker<ScoDataset> {
                 list(d, ScoDataset::initiatives, ScoDataset.Builder::initiatives),
                 list(d, ScoDataset::officials, ScoDataset.Builder::officials),
                 list(d, ScoDataset::rotationExceptions, ScoDataset.Builder::rotationExceptions),
+                list(d, ScoDataset::applications, ScoDataset.Builder::applications),
                 list(d, ScoDataset::states, ScoDataset.Builder::states),
                 list(d, ScoDataset::sources, ScoDataset.Builder::sources))
             .flatMap(Function.identity());
@@ -271,6 +276,10 @@ public final class DatasetShrinker implements Shrinker<ScoDataset> {
                                 .description(Optional.empty())
                                 .build()))
                 .officials(mapAll(d.officials(), o -> Official.builder().from(o).sources(List.of()).build()))
+                .applications(
+                    mapAll(
+                        d.applications(),
+                        a -> Application.builder().from(a).sources(List.of()).note(Optional.empty()).build()))
                 .build());
     out.add(() -> ScoDataset.builder().from(d).sources(List.<Source>of()).build());
     return out.stream();

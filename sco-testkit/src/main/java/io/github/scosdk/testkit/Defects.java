@@ -2,6 +2,7 @@ package io.github.scosdk.testkit;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.scosdk.model.Application;
 import io.github.scosdk.model.Body;
 import io.github.scosdk.model.DateRange;
 import io.github.scosdk.model.Document;
@@ -134,6 +135,8 @@ public final class Defects {
         return in.adoption();
       case RuleIds.DOCUMENT_SIGNATORIES:
         return in.signatories();
+      case RuleIds.APPLICATION_DECIDED_AFTER:
+        return in.applicationDecidedAfter();
       case RuleIds.RECORD_SOURCED:
         return in.unsourced();
       default:
@@ -570,6 +573,57 @@ public final class Defects {
           b.documents(docs),
           RuleIds.DOCUMENT_SIGNATORIES,
           String.format("%s, %s on %s, signs %s", s.code(), timeline.statusOn(s.code(), day), day, doc.id()));
+    }
+
+    // ------------------------------------------------------------ applications
+
+    /**
+     * An application dated after the meeting that decided it: an application of the dataset that names its deciding
+     * meeting is moved past it, or else a new one (by a state of the dataset, citing a source of the dataset) is
+     * added, decided at a meeting of the dataset and dated after it, to the day or only to a later year.
+     */
+    Defect applicationDecidedAfter() {
+      List<Application> decided = new ArrayList<>();
+      for (Application a : d.applications()) {
+        if (a.decidedAt().flatMap(d::meeting).isPresent()) {
+          decided.add(a);
+        }
+      }
+      List<Application> apps = new ArrayList<>(d.applications());
+      Application.Builder b;
+      Meeting m;
+      if (!decided.isEmpty() && rnd.nextBoolean()) {
+        Application a = pick(decided);
+        m = d.meeting(a.decidedAt().get()).get();
+        b = Application.builder().from(a);
+        apps.remove(a);
+      } else {
+        if (d.meetings().isEmpty() || d.sources().isEmpty()) {
+          throw new IllegalArgumentException("application.decided-after: no meeting or no source to cite");
+        }
+        m = pick(d.meetings());
+        State s = pick(states);
+        b = Application.builder()
+            .id(freshId("app-" + s.code().code().toLowerCase(java.util.Locale.ROOT)))
+            .state(s.code())
+            .decidedAt(m.id())
+            .addSource(d.sources().get(0).id());
+        if (rnd.nextBoolean()) {
+          b.sought(pick(List.copyOf(Application.SOUGHT)));
+        }
+      }
+      LocalDate after = m.endDate().latest();
+      PartialDate date =
+          rnd.nextBoolean() && after.getYear() < 9999
+              ? PartialDate.ofYear(after.getYear() + 1)
+              : PartialDate.of(after.plusDays(rnd.nextInt(1, 400)));
+      Application changed = b.date(date).build();
+      apps.add(rnd.nextInt(apps.size() + 1), changed);
+      return defect(
+          base().applications(apps),
+          RuleIds.APPLICATION_DECIDED_AFTER,
+          String.format("%s of %s is dated %s, after meeting %s (%s to %s) that decided it", changed.id(),
+              changed.state(), date, m.id(), m.startDate(), m.endDate()));
     }
 
     // ------------------------------------------------------------ references

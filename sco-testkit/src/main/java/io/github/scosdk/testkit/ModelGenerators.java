@@ -1,5 +1,6 @@
 package io.github.scosdk.testkit;
 
+import io.github.scosdk.model.Application;
 import io.github.scosdk.model.Body;
 import io.github.scosdk.model.Confidence;
 import io.github.scosdk.model.DateRange;
@@ -320,6 +321,26 @@ public final class ModelGenerators {
             .states(new LinkedHashSet<>(stateCodes().list(0, 2).generate(r)))
             .description("Exception " + r.nextInt(1000))
             .build();
+  }
+
+  /**
+   * Applications: for membership or a partner status ({@link Application#SOUGHT}) or, one time in four, for a status
+   * the sources do not name; decided at a meeting one time in two.
+   *
+   * @return the generator
+   */
+  public static Gen<Application> applications() {
+    return r -> {
+      Application.Builder b =
+          Application.builder().id(ids().generate(r)).state(stateCodes().generate(r)).date(partialDates().generate(r));
+      if (r.nextInt(4) != 0) {
+        b.sought(pick(r, Application.SOUGHT.toArray(new MembershipStatus[0])));
+      }
+      if (r.nextBoolean()) {
+        b.decidedAt(ids().generate(r));
+      }
+      return b.build();
+    };
   }
 
   /**

@@ -27,6 +27,7 @@ class ModelGeneratorsTest {
           ModelGenerators.initiatives(),
           ModelGenerators.officials(),
           ModelGenerators.rotationExceptions(),
+          ModelGenerators.applications(),
           ModelGenerators.datasets(5));
 
   @ParameterizedTest

@@ -17,4 +17,5 @@ public record DatasetRecord(
     List<DocumentRecord> documents,
     List<InitiativeRecord> initiatives,
     List<OfficialRecord> officials,
-    List<RotationExceptionRecord> rotationExceptions) {}
+    List<RotationExceptionRecord> rotationExceptions,
+    List<ApplicationRecord> applications) {}

@@ -1,5 +1,6 @@
 package io.github.scosdk.examples.cli;
 
+import io.github.scosdk.model.Application;
 import io.github.scosdk.model.MembershipStatus;
 import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.State;
@@ -15,12 +16,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import tools.jackson.core.JsonGenerator;
 
-/** {@code sco status STATE}: a state's status history toward the SCO, with the sources of every change. */
-@Command(name = "status", description = "Shows a state's status history toward the SCO, with the sources of every change.")
+/**
+ * {@code sco status STATE}: a state's status history toward the SCO and its applications (for membership or a
+ * status), with the sources of every change and application.
+ */
+@Command(
+    name = "status",
+    description = "Shows a state's status history toward the SCO and its applications, with their sources.")
 final class StatusCommand extends Query<StatusCommand.Answer> {
 
-  /** The state, its status today and its history in date order. */
-  record Answer(State state, LocalDate today, MembershipStatus statusToday, List<StatusChange> history) {}
+  /** The state, its status today, its history and its applications, both in date order. */
+  record Answer(
+      State state,
+      LocalDate today,
+      MembershipStatus statusToday,
+      List<StatusChange> history,
+      List<Application> applications) {}
 
   @Parameters(
       index = "0",
@@ -36,7 +47,8 @@ final class StatusCommand extends Query<StatusCommand.Answer> {
   Answer answer(ScoDataset data) {
     State s = States.resolve(data, state);
     LocalDate today = LocalDate.now(clock);
-    return new Answer(s, today, data.statusOn(s.code(), today), data.statusHistory(s.code()));
+    return new Answer(
+        s, today, data.statusOn(s.code(), today), data.statusHistory(s.code()), data.applicationsOf(s.code()));
   }
 
   @Override
@@ -50,26 +62,51 @@ final class StatusCommand extends Query<StatusCommand.Answer> {
     StringBuilder out = new StringBuilder();
     out.append(s.nameEn()).append(" (").append(s.code()).append("), ").append(s.nameRu()).append(", ")
         .append(s.nameZh()).append('\n');
-    if (a.history().isEmpty()) {
+    if (a.history().isEmpty() && a.applications().isEmpty()) {
       return out.append("No status toward the SCO is recorded for ").append(s.nameEn()).append(".\n").toString();
     }
-    out.append("Status today (").append(a.today()).append("): ").append(Labels.status(a.statusToday())).append("\n\n");
-    TextTable t = new TextTable("FROM", "STATUS", "DECIDED AT", "CONFIDENCE", "SOURCES");
     Set<String> cited = new LinkedHashSet<>();
     List<String> notes = new ArrayList<>();
-    for (StatusChange c : a.history()) {
-      cited.addAll(c.sources());
-      t.row(c.date().toString(), Labels.status(c.status()), c.decidedAt().orElse("-"), Labels.id(c.confidence()),
-          c.sources().isEmpty() ? "-" : String.join(" ", c.sources()));
-      c.note().ifPresent(n -> notes.add(c.date() + ": " + n));
+    if (a.history().isEmpty()) {
+      out.append("No status toward the SCO is recorded for ").append(s.nameEn()).append(".\n");
+    } else {
+      out.append("Status today (").append(a.today()).append("): ").append(Labels.status(a.statusToday()))
+          .append("\n\n");
+      TextTable t = new TextTable("FROM", "STATUS", "DECIDED AT", "CONFIDENCE", "SOURCES");
+      for (StatusChange c : a.history()) {
+        cited.addAll(c.sources());
+        t.row(c.date().toString(), Labels.status(c.status()), c.decidedAt().orElse("-"), Labels.id(c.confidence()),
+            sources(c.sources()));
+        c.note().ifPresent(n -> notes.add(c.date() + ": " + n));
+      }
+      out.append(t.render());
     }
-    out.append(t.render());
+    if (!a.applications().isEmpty()) {
+      out.append("\nApplications (dated facts, not statuses):\n");
+      TextTable t = new TextTable("DATE", "SOUGHT", "DECIDED AT", "CONFIDENCE", "SOURCES");
+      for (Application p : a.applications()) {
+        cited.addAll(p.sources());
+        t.row(p.date().toString(), sought(p), p.decidedAt().orElse("not decided"), Labels.id(p.confidence()),
+            sources(p.sources()));
+        p.note().ifPresent(n -> notes.add(p.date() + " (application): " + n));
+      }
+      out.append(t.render());
+    }
     if (!notes.isEmpty()) {
       out.append("\nNotes:\n");
       notes.forEach(n -> out.append("  ").append(n).append('\n'));
     }
     out.append('\n');
     return Sources.append(out, data, List.copyOf(cited)).toString();
+  }
+
+  private static String sources(List<String> ids) {
+    return ids.isEmpty() ? "-" : String.join(" ", ids);
+  }
+
+  /** {@code member}, {@code SCO partner}, or {@code an SCO status (not named)}. */
+  private static String sought(Application a) {
+    return a.sought().map(Labels::status).orElse("an SCO status (not named)");
   }
 
   @Override
@@ -83,6 +120,20 @@ final class StatusCommand extends Query<StatusCommand.Answer> {
     Json.member(g, "today", a.today().toString());
     Json.member(g, "statusToday", Labels.id(a.statusToday()));
     Json.array(g, "statusChanges", a.history(), StatusCommand::change);
+    Json.array(g, "applications", a.applications(), StatusCommand::application);
+    g.writeEndObject();
+  }
+
+  /** As in {@code sco-dataset/1}, but every member written: {@code sought} and {@code decidedAt} may be null. */
+  private static void application(JsonGenerator g, Application a) {
+    g.writeStartObject();
+    Json.member(g, "id", a.id());
+    Json.member(g, "date", a.date().toString());
+    Json.member(g, "sought", a.sought().map(Labels::id).orElse(null));
+    Json.member(g, "decidedAt", a.decidedAt().orElse(null));
+    Json.member(g, "confidence", Labels.id(a.confidence()));
+    Json.member(g, "note", a.note().orElse(null));
+    Json.strings(g, "sources", a.sources());
     g.writeEndObject();
   }
 
@@ -100,10 +151,17 @@ final class StatusCommand extends Query<StatusCommand.Answer> {
 
   @Override
   Csv csv(ScoDataset data, Answer a) {
-    Csv c = new Csv().row("id", "state", "date", "status", "decided_at", "confidence", "sources", "note");
+    Csv c =
+        new Csv().row("id", "state", "date", "status", "decided_at", "confidence", "sources", "note", "record");
     for (StatusChange s : a.history()) {
       c.row(s.id(), s.state().code(), s.date().toString(), Labels.id(s.status()), s.decidedAt().orElse(""),
-          Labels.id(s.confidence()), String.join(" ", s.sources()), s.note().orElse(""));
+          Labels.id(s.confidence()), String.join(" ", s.sources()), s.note().orElse(""), "status_change");
+    }
+    // an application's status column is the status sought, empty when the sources name none
+    for (Application p : a.applications()) {
+      c.row(p.id(), p.state().code(), p.date().toString(), p.sought().map(Labels::id).orElse(""),
+          p.decidedAt().orElse(""), Labels.id(p.confidence()), String.join(" ", p.sources()), p.note().orElse(""),
+          "application");
     }
     return c;
   }

@@ -82,9 +82,31 @@ class QueryFormatsTest {
   @Test
   void statusCsvHasOneRecordPerChange() {
     List<String> lines = Cli.run("status", "IN", "--format", "csv").out().lines().toList();
-    assertThat(lines.get(0)).isEqualTo("id,state,date,status,decided_at,confidence,sources,note");
+    assertThat(lines.get(0)).isEqualTo("id,state,date,status,decided_at,confidence,sources,note,record");
     assertThat(lines).hasSize(5);
-    assertThat(lines.get(4)).contains(",IN,2017-06-09,member,chs-2017-astana,high,");
+    assertThat(lines.get(4)).contains(",IN,2017-06-09,member,chs-2017-astana,high,").endsWith(",status_change");
+  }
+
+  @Test
+  void statusCsvAddsOneRecordPerApplicationAfterTheChanges() {
+    List<String> lines = Cli.run("status", "BY", "--format", "csv").out().lines().toList();
+    assertThat(lines.get(lines.size() - 1))
+        .startsWith("app-by-2022-07-member,BY,2022-07,member,chs-2022-samarkand,high,sputnik-2022,")
+        .endsWith(",application");
+    assertThat(lines.subList(1, lines.size() - 1)).allMatch(l -> l.endsWith(",status_change"));
+  }
+
+  @Test
+  void statusJsonListsTheApplications() {
+    JsonNode by = json("status", "BY");
+    assertThat(by.get("applications").size()).isEqualTo(1);
+    JsonNode a = by.get("applications").get(0);
+    assertThat(a.get("id").asString()).isEqualTo("app-by-2022-07-member");
+    assertThat(a.get("date").asString()).isEqualTo("2022-07");
+    assertThat(a.get("sought").asString()).isEqualTo("member");
+    assertThat(a.get("decidedAt").asString()).isEqualTo("chs-2022-samarkand");
+    assertThat(a.get("sources").get(0).asString()).isEqualTo("sputnik-2022");
+    assertThat(json("status", "IN").get("applications").size()).isZero();
   }
 
   @Test

@@ -39,6 +39,17 @@ class ReferenceDatasetTest {
   }
 
   @Test
+  void armeniasApplicationsAreShownUndecidedAndLaossUnnamedStatusAsSuch() {
+    Cli.Result am = sco("status", "Armenia");
+    assertThat(am.exitCode()).as(am.toString()).isZero();
+    assertThat(am.out()).containsSubsequence(
+        "Applications (dated facts, not statuses):", "2024     observer", "not decided", "2025-07  member",
+        "not decided");
+    Cli.Result la = sco("status", "LA");
+    assertThat(la.out()).contains("an SCO status (not named)", "chs-2025-tianjin");
+  }
+
+  @Test
   void theReferenceDatasetValidatesWithoutError() {
     Cli.Result r = sco("validate");
     assertThat(r.exitCode()).as(r.toString()).isZero();

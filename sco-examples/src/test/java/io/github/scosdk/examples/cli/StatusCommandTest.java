@@ -28,6 +28,18 @@ class StatusCommandTest {
     assertThat(r.out()).contains("2010-04     dialogue partner", "Notes:", "2010-04: Memorandum to be signed in Minsk");
   }
 
+  @Test
+  void showsTheApplicationsAfterTheHistoryWithTheirSources() {
+    Cli.Result r = Cli.run("status", "BY");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).containsSubsequence(
+        "2024-07-04  member", "Applications (dated facts, not statuses):",
+        "DATE     SOUGHT  DECIDED AT          CONFIDENCE  SOURCES",
+        "2022-07  member  chs-2022-samarkand  high        sputnik-2022",
+        "Notes:", "2022-07 (application): Applied in July 2022", "Sources:", "sputnik-2022: Heads of 3 SCO");
+    assertThat(Cli.run("status", "IN").out()).doesNotContain("Applications");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"in", "India", "INDIA", "Индия"})
   void acceptsTheCodeOrTheNameInAnyCase(String name) {

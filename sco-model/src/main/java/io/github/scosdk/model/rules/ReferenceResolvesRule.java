@@ -1,5 +1,6 @@
 package io.github.scosdk.model.rules;
 
+import io.github.scosdk.model.Application;
 import io.github.scosdk.model.Document;
 import io.github.scosdk.model.DocumentLink;
 import io.github.scosdk.model.Initiative;
@@ -91,6 +92,11 @@ final class ReferenceResolvesRule implements Rule {
       for (int i = 0; i < e.states().size(); i++) {
         c.state(e, "states", i, null, e.states().get(i));
       }
+    }
+    for (Application a : context.dataset().applications()) {
+      c.sources(a);
+      c.state(a, "state", a.state());
+      c.ref(a, "decidedAt", a.decidedAt(), RecordKind.MEETING);
     }
   }
 

@@ -26,6 +26,8 @@ public final class RuleIds {
   public static final String DOCUMENT_ADOPTION = "document.adoption";
   /** Signatories are members on the signing date. */
   public static final String DOCUMENT_SIGNATORIES = "document.signatories";
+  /** An application is not dated after the meeting that decided it. */
+  public static final String APPLICATION_DECIDED_AFTER = "application.decided-after";
   /** Every id reference points to a record that exists. */
   public static final String REFERENCE_RESOLVES = "reference.resolves";
   /** Every record cites at least one existing source with a URL or a title (warning; error in strict mode). */
@@ -45,6 +47,7 @@ public final class RuleIds {
           MEETING_PARTICIPANTS_ELIGIBLE,
           DOCUMENT_ADOPTION,
           DOCUMENT_SIGNATORIES,
+          APPLICATION_DECIDED_AFTER,
           REFERENCE_RESOLVES,
           RECORD_SOURCED);
 

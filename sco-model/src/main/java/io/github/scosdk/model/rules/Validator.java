@@ -59,6 +59,7 @@ public final class Validator {
         new MeetingParticipantsEligibleRule(),
         new DocumentAdoptionRule(),
         new DocumentSignatoriesRule(),
+        new ApplicationDecidedAfterRule(),
         new ReferenceResolvesRule(),
         new RecordSourcedRule());
   }

@@ -2,6 +2,7 @@ package io.github.scosdk.model.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.scosdk.model.Application;
 import io.github.scosdk.model.Body;
 import io.github.scosdk.model.DateRange;
 import io.github.scosdk.model.Document;
@@ -82,6 +83,10 @@ class ReferenceResolvesEveryFieldTest {
       RotationException.builder().id("rx1").kind(RotationExceptionKind.SWAP).addPresidencies("p1").addStates(CN)
           .description("declared").addSources(SRC).build();
 
+  private static final Application APPLICATION =
+      Application.builder().id("app1").state(KZ).sought(MembershipStatus.MEMBER).date(PartialDate.parse("2025-07"))
+          .decidedAt("m1").addSources(SRC).build();
+
   private static final ScoDataset CLEAN =
       ScoDataset.builder()
           .addStates(state(CN, "China"), state(KZ, "Kazakhstan"))
@@ -93,6 +98,7 @@ class ReferenceResolvesEveryFieldTest {
           .addInitiatives(INITIATIVE)
           .addOfficials(OFFICIAL)
           .addRotationExceptions(EXCEPTION)
+          .addApplications(APPLICATION)
           .build();
 
   private static State state(StateCode code, String name) {
@@ -174,7 +180,15 @@ class ReferenceResolvesEveryFieldTest {
         broken("/rotationExceptions/0/presidencies/0", "to presidency 'gone'",
             d -> d.withRotationExceptions(EXCEPTION.withPresidencies("gone"))),
         broken("/rotationExceptions/0/states/0", "names state FR in states/0",
-            d -> d.withRotationExceptions(EXCEPTION.withStates(FR))));
+            d -> d.withRotationExceptions(EXCEPTION.withStates(FR))),
+        // applications
+        broken("/applications/0/sources/0", "cites source 'nowhere'",
+            d -> d.withApplications(APPLICATION.withSources("nowhere"))),
+        broken("/applications/0/state", "names state FR in state", d -> d.withApplications(APPLICATION.withState(FR))),
+        broken("/applications/0/decidedAt", "to meeting 'gone', which does not exist",
+            d -> d.withApplications(APPLICATION.withDecidedAt("gone"))),
+        broken("/applications/0/decidedAt", "'doc1', which is a document, not a meeting",
+            d -> d.withApplications(APPLICATION.withDecidedAt("doc1"))));
   }
 
   private static Arguments broken(String pointer, String message, UnaryOperator<ScoDataset> change) {
@@ -205,7 +219,7 @@ class ReferenceResolvesEveryFieldTest {
   private static String subjectAt(String pointer) {
     String kind = pointer.split("/")[1];
     return Map.of("statusChanges", "sc1", "meetings", "m1", "presidencies", "p1", "documents", "doc1",
-            "initiatives", "ini1", "officials", "off1", "rotationExceptions", "rx1")
+            "initiatives", "ini1", "officials", "off1", "rotationExceptions", "rx1", "applications", "app1")
         .get(kind);
   }
 
@@ -225,7 +239,7 @@ class ReferenceResolvesEveryFieldTest {
 
           @Override
           public void check(RuleContext context, ViolationSink sink) {
-            for (String subject : List.of("CN", "KZ", SRC, "sc1", "m1", "p1", "doc1", "ini1", "off1", "rx1", "none")) {
+            for (String subject : List.of("CN", "KZ", SRC, "sc1", "m1", "p1", "doc1", "ini1", "off1", "rx1", "app1", "none")) {
               sink.warning(id(), subject, context.pointerOf(subject).orElse("absent"));
             }
           }
@@ -234,8 +248,8 @@ class ReferenceResolvesEveryFieldTest {
     assertThat(v)
         .extracting(Violation::message)
         .containsExactly("/states/0", "/states/1", "/sources/0", "/statusChanges/0", "/meetings/0", "/presidencies/0",
-            "/documents/0", "/initiatives/0", "/officials/0", "/rotationExceptions/0", "absent");
+            "/documents/0", "/initiatives/0", "/officials/0", "/rotationExceptions/0", "/applications/0", "absent");
     assertThat(v.get(4).pointer()).contains("/meetings/0");
-    assertThat(v.get(10).pointer()).isEmpty();
+    assertThat(v.get(11).pointer()).isEmpty();
   }
 }
