@@ -1,5 +1,6 @@
 package io.github.scosdk.model.rules;
 
+import io.github.scosdk.model.AccessionStep;
 import io.github.scosdk.model.Document;
 import io.github.scosdk.model.DocumentLink;
 import io.github.scosdk.model.Initiative;
@@ -42,6 +43,12 @@ final class ReferenceResolvesRule implements Rule {
       c.state(s, "state", s.state());
       c.ref(s, "decidedAt", s.decidedAt(), RecordKind.MEETING);
       c.refs(s, "documents", s.documents(), RecordKind.DOCUMENT);
+    }
+    for (AccessionStep a : context.dataset().accessionSteps()) {
+      c.sources(a);
+      c.state(a, "state", a.state());
+      c.ref(a, "decidedAt", a.decidedAt(), RecordKind.MEETING);
+      c.refs(a, "documents", a.documents(), RecordKind.DOCUMENT);
     }
     for (Meeting m : context.dataset().meetings()) {
       c.sources(m);
