@@ -14,8 +14,9 @@ import tools.jackson.core.TokenStreamLocation;
 
 /**
  * {@link ScoDataset} as the {@code sco-dataset/1} document: {@code format} (required, first when written),
- * {@code title}, {@code asOfDate}, then one array per {@link RecordKind}, named by its collection name, always
- * written (possibly empty), optional when read. Ids (and state codes) must be unique; the dataset's builder checks
+ * {@code title}, {@code asOfDate}, then one array per {@link RecordKind}, named by its collection name, optional when
+ * read; written always (possibly empty), except the arrays added later ({@link #OPTIONAL_ARRAYS}, such as
+ * {@code accessionSteps}), which are written only when not empty. Ids (and state codes) must be unique; the dataset's builder checks
  * that, and a repeated one is reported at the record that repeats it.
  */
 final class DatasetCodec {
@@ -24,6 +25,9 @@ final class DatasetCodec {
   static final String FORMAT = "sco-dataset/1";
 
   private static final RecordKind[] KINDS = RecordKind.values();
+
+  /** The kinds added to the format after its first version: their arrays are written only when not empty. */
+  static final java.util.Set<RecordKind> OPTIONAL_ARRAYS = java.util.EnumSet.of(RecordKind.ACCESSION_STEP);
 
   /** The dataset codec. */
   static final Codec<ScoDataset, Reading> CODEC =
@@ -47,8 +51,14 @@ final class DatasetCodec {
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static Field<ScoDataset, Reading, ?> array(RecordKind kind) {
     Codec<?, ?> codec = Format.codec(kind.type());
-    return Field.list(kind.collectionName(), JsonType.of((Codec) codec), (r, v) -> {}, (Function) kind.accessor())
-        .always()
+    Field<ScoDataset, Reading, ?> field =
+        Field.list(kind.collectionName(), JsonType.of((Codec) codec), (r, v) -> {}, (Function) kind.accessor());
+    // the arrays of sco-dataset/1 as first published are always written; later additions only when not empty, so a
+    // dataset without them writes the same bytes as before
+    if (!OPTIONAL_ARRAYS.contains(kind)) {
+      field.always();
+    }
+    return field
         .readWith((p, r, slots) -> ((Reading) r).array(p, kind, codec, slots));
   }
 
