@@ -4,6 +4,7 @@ import io.github.scosdk.model.AccessionStep;
 import io.github.scosdk.model.Document;
 import io.github.scosdk.model.DocumentLink;
 import io.github.scosdk.model.Initiative;
+import io.github.scosdk.model.LinkType;
 import io.github.scosdk.model.Meeting;
 import io.github.scosdk.model.Official;
 import io.github.scosdk.model.Participant;
@@ -78,6 +79,9 @@ final class ReferenceResolvesRule implements Rule {
       }
       for (int i = 0; i < d.links().size(); i++) {
         DocumentLink link = d.links().get(i);
+        if (link.type() == LinkType.GRANTS_STATUS && context.dataset().accessionStep(link.target()).isPresent()) {
+          continue; // a decision or memorandum grants a stage of the accession track
+        }
         c.ref(d, "links", i, "target", link.target(), targetType(link));
       }
     }

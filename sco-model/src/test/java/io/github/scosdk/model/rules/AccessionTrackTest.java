@@ -132,6 +132,23 @@ class AccessionTrackTest {
         .hasMessageContaining("as-x");
   }
 
+  @Test
+  void aDecisionMayGrantAStageOfTheAccessionTrack() {
+    ScoDataset data =
+        ScoDataset.builder().from(twoTracks())
+            .addDocuments(
+                io.github.scosdk.model.Document.builder().id("doc-x").kind(io.github.scosdk.model.DocumentKind.DECISION)
+                    .putTitle(io.github.scosdk.model.Language.EN, "Decision")
+                    .addLink(io.github.scosdk.model.DocumentLink.of(io.github.scosdk.model.LinkType.GRANTS_STATUS,
+                        RealHistory.changeId("IN", MembershipStatus.valueOf("ACCEDING"))))
+                    .addLink(io.github.scosdk.model.DocumentLink.of(io.github.scosdk.model.LinkType.GRANTS_STATUS,
+                        "no-such-step"))
+                    .addSource(RealHistory.SRC).build())
+            .build();
+    assertThat(Reports.only(RuleIds.REFERENCE_RESOLVES, Validator.only(RuleIds.REFERENCE_RESOLVES), data))
+        .singleElement().satisfies(v -> assertThat(v.message()).contains("no-such-step"));
+  }
+
   // ---------------------------------------------------------------- membership.accession-needs-status
 
   @Test
