@@ -82,7 +82,7 @@ class QueryFormatsTest {
   @Test
   void statusCsvHasOneRecordPerChange() {
     List<String> lines = Cli.run("status", "IN", "--format", "csv").out().lines().toList();
-    assertThat(lines.get(0)).isEqualTo("id,state,date,status,decided_at,confidence,sources,note");
+    assertThat(lines.get(0)).isEqualTo("id,state,date,status,decided_at,confidence,sources,note,track");
     assertThat(lines).hasSize(5);
     assertThat(lines.get(4)).contains(",IN,2017-06-09,member,chs-2017-astana,high,");
   }
