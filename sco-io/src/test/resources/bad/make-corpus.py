@@ -141,6 +141,14 @@ c("model-duplicate-signatory", '"signatories":["CN","KG"]', '"signatories":["CN"
 c("model-empty-titles", '"titles":{"en":"Declaration A","ru":"Deklaratsiya A"}', '"titles":{}', "/documents/0", "invalid document: titles: at least one title is required")
 c("model-no-presidencies", '"presidencies":["p1"]', '"presidencies":[]', "/rotationExceptions/0", "invalid rotation exception: presidencies: at least one term is required")
 c("model-blank-venue-city", '"venue":{"city":"City"', '"venue":'+M+'{"city":""', "/meetings/0/venue", "invalid venue: city: must not be blank")
+# accession steps (Model 2: an optional array, here inserted before the meetings)
+STEP = '{"id":"a1","state":"KG","stage":"started","date":"2025-07-04","sources":["s1"]}'
+def step(name, new_step, pointer, reason):
+    c(name, '"meetings":[\n', '"accessionSteps":[\n' + new_step + '\n],\n"meetings":[\n', pointer, reason)
+step("unknown-enum-accession-stage", STEP.replace('"stage":"started"', '"stage":'+M+'"acceding"'), "/accessionSteps/0/stage", "stage: 'acceding' is not one of none, started, memorandum_signed")
+step("missing-accession-step-stage", M+STEP.replace('"stage":"started",', ''), "/accessionSteps/0", "accession step: missing required field 'stage'")
+step("model-accession-stage-none", M+STEP.replace('"stage":"started"', '"stage":"none"'), "/accessionSteps/0", "invalid accession step: stage: a step reaches a stage")
+step("unknown-field-accession-step", STEP.replace('"sources"', M+'"status":"observer","sources"'), "/accessionSteps/0/status", "accession step: unknown field 'status'")
 # structure at the root
 c("root-is-array", None, M+'[]', "", "dataset: expected an object, was an array")
 c("root-is-string", None, M+'"sco-dataset/1"', "", "dataset: expected an object, was string 'sco-dataset/1'")

@@ -4,6 +4,7 @@ import static io.github.scosdk.data.Dates.cc;
 import static io.github.scosdk.data.Dates.ccs;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.scosdk.model.AccessionStage;
 import io.github.scosdk.model.Body;
 import io.github.scosdk.model.HolderPrediction;
 import io.github.scosdk.model.Confidence;
@@ -135,11 +136,12 @@ class ReferenceFactsTest {
 
   @Test
   void twentySixCountriesInFebruary2024WithBelarusAcceding() {
-    // Seed 2 counts Belarus among the observers; in the data it is acceding since its memorandum of 2023-07-04.
+    // Seed 2 counts Belarus among the observers: so does the data, acceding since its memorandum of 2023-07-04.
     ScoSnapshot s = SCO.asOf(date("2024-02-22"));
     assertThat(s.members()).hasSize(9);
     assertThat(s.statuses()).hasSize(26);
-    assertThat(s.statusOf(cc("BY"))).isEqualTo(MembershipStatus.ACCEDING);
+    assertThat(s.statusOf(cc("BY"))).isEqualTo(MembershipStatus.OBSERVER);
+    assertThat(s.accessionStageOf(cc("BY"))).isEqualTo(AccessionStage.MEMORANDUM_SIGNED);
   }
 
   @ParameterizedTest(name = "{0} on {1}: {2}")
@@ -147,12 +149,13 @@ class ReferenceFactsTest {
     "MN, 2004-06-16, NONE",
     "MN, 2004-06-17, OBSERVER",
     "IN, 2010-01-01, OBSERVER",
-    "IN, 2015-07-10, ACCESSION_STARTED",
-    "PK, 2016-06-24, ACCEDING",
-    "IR, 2022-09-15, ACCEDING",
+    "IN, 2015-07-10, OBSERVER",
+    "PK, 2016-06-24, OBSERVER",
+    "IR, 2022-09-15, OBSERVER",
+    "IN, 2017-06-09, MEMBER",
     "BY, 2009-06-16, DIALOGUE_PARTNER",
     "BY, 2015-07-10, OBSERVER",
-    "BY, 2022-09-16, ACCESSION_STARTED",
+    "BY, 2022-09-16, OBSERVER",
     "TR, 2012-06-07, DIALOGUE_PARTNER",
     "SA, 2022-01-01, DIALOGUE_PARTNER",
     "BH, 2022-09-16, DIALOGUE_PARTNER",
@@ -167,12 +170,59 @@ class ReferenceFactsTest {
   @Test
   void belarusWentThroughEveryStepToMembership() {
     assertThat(SCO.statusHistory(cc("BY")).stream().map(c -> c.status()))
-        .containsExactly(
-            MembershipStatus.DIALOGUE_PARTNER,
-            MembershipStatus.OBSERVER,
-            MembershipStatus.ACCESSION_STARTED,
-            MembershipStatus.ACCEDING,
-            MembershipStatus.MEMBER);
+        .containsExactly(MembershipStatus.DIALOGUE_PARTNER, MembershipStatus.OBSERVER, MembershipStatus.MEMBER);
+    assertThat(SCO.accessionHistory(cc("BY")).stream().map(a -> a.stage()))
+        .containsExactly(AccessionStage.STARTED, AccessionStage.MEMORANDUM_SIGNED);
+  }
+
+  // ---------------------------------------------------------------- two tracks of status (issue 12 item 3, 13)
+
+  @ParameterizedTest(name = "{0} on {1}: {2}")
+  @CsvSource({
+    "IN, 2015-07-09, NONE",
+    "IN, 2015-07-10, STARTED",
+    "IN, 2016-06-24, MEMORANDUM_SIGNED",
+    "PK, 2017-06-08, MEMORANDUM_SIGNED",
+    "PK, 2017-06-09, NONE",
+    "IR, 2021-09-17, STARTED",
+    "IR, 2022-09-15, MEMORANDUM_SIGNED",
+    "IR, 2023-07-04, NONE",
+    "BY, 2022-09-16, STARTED",
+    "BY, 2023-07-04, MEMORANDUM_SIGNED",
+    "BY, 2024-07-04, NONE",
+    "MN, 2016-04-16, NONE",
+  })
+  void accessionStageOnADay(String state, String day, AccessionStage expected) {
+    assertThat(SCO.accessionStageOn(cc(state), date(day))).isEqualTo(expected);
+  }
+
+  @Test
+  void sixObserversOn20160416WithIndiaAndPakistanAcceding() {
+    ScoSnapshot s = SCO.asOf(date("2016-04-16"));
+    assertThat(s.nonMembersByStatus().get(MembershipStatus.OBSERVER))
+        .containsExactlyInAnyOrderElementsOf(ccs("AF", "BY", "IN", "IR", "MN", "PK"));
+    assertThat(s.acceding()).containsExactlyInAnyOrderElementsOf(ccs("IN", "PK"));
+    assertThat(s.accessionStageOf(cc("IN"))).isEqualTo(AccessionStage.STARTED);
+  }
+
+  @Test
+  void threeObserversOn20230705WithBelarusAcceding() {
+    ScoSnapshot s = SCO.asOf(date("2023-07-05"));
+    assertThat(s.nonMembersByStatus().get(MembershipStatus.OBSERVER))
+        .containsExactlyInAnyOrderElementsOf(ccs("AF", "BY", "MN"));
+    assertThat(s.acceding()).containsExactlyInAnyOrderElementsOf(ccs("BY"));
+    assertThat(s.accessionStageOf(cc("BY"))).isEqualTo(AccessionStage.MEMORANDUM_SIGNED);
+    assertThat(s.members()).contains(cc("IR"));
+  }
+
+  @Test
+  void theAccessionStepsKeepTheIdsTheyHadAsStatusChangesAndTheDecisionsLinkThem() {
+    assertThat(SCO.accessionStep("status-in-2015-07-10-accession-started").orElseThrow().documents())
+        .containsExactly("doc-decision-accession-in-2015");
+    assertThat(SCO.accessionStep("status-ir-2022-09-15-acceding").orElseThrow().confidence())
+        .isEqualTo(Confidence.MEDIUM);
+    assertThat(SCO.accessionSteps()).hasSize(8);
+    assertThat(SCO.statusChanges()).noneMatch(c -> c.status().name().startsWith("ACCE"));
   }
 
   @Test
@@ -187,7 +237,7 @@ class ReferenceFactsTest {
 
   @Test
   void iransMemorandumDateIsKeptWithTheConflictNoted() {
-    var change = SCO.statusChange("status-ir-2022-09-15-acceding").orElseThrow();
+    var change = SCO.accessionStep("status-ir-2022-09-15-acceding").orElseThrow();
     assertThat(change.confidence()).isEqualTo(Confidence.MEDIUM);
     assertThat(change.note().orElseThrow()).contains("2022-09-16");
   }

@@ -9,6 +9,8 @@ import static io.github.scosdk.model.MembershipStatus.MEMBER;
 import static io.github.scosdk.model.MembershipStatus.OBSERVER;
 import static io.github.scosdk.model.MembershipStatus.PARTNER;
 
+import io.github.scosdk.model.AccessionStage;
+import io.github.scosdk.model.AccessionStep;
 import io.github.scosdk.model.Confidence;
 import io.github.scosdk.model.MembershipStatus;
 import io.github.scosdk.model.PartialDate;
@@ -21,12 +23,14 @@ import org.jspecify.annotations.Nullable;
  * Chapter 2: every status change of every state (facts §1, §2, §5.3, §5.4 and {@code sco-statuses.csv}).
  *
  * <p>A Council of Heads of State decision to grant observer or dialogue-partner status, or to start the
- * admission procedure, is a change on the summit day. The memorandum of obligations makes the state
- * {@link MembershipStatus#ACCEDING}. Dialogue-partner memoranda are documents (chapter Documents), linked from
+ * admission procedure, is dated the summit day. The accession runs on its own track (issue 12 item 3): the CHS
+ * decision to start the admission procedure and the memorandum of obligations are {@link AccessionStep}s, and the
+ * state keeps its observer status until admission ends both. Dialogue-partner memoranda are documents (chapter Documents), linked from
  * the grant, not status changes. On 2025-09-01 the Tianjin Declaration merged observer and dialogue partner into
  * "SCO partner". The Shanghai Five membership of 1996-2000 is recorded as meetings of the predecessor forum, not
  * as a status (design §5).
  */
+@SuppressWarnings("deprecation")
 final class Statuses {
 
   static final String TIANJIN_MERGER_NOTE =
@@ -59,6 +63,15 @@ final class Statuses {
     return StatusChange.builder().id(id(state, date, status)).state(cc(state)).status(status).date(date);
   }
 
+  /**
+   * A step of the accession track; its id is that of the status change it was before Model 2 (such as
+   * {@code status-in-2015-07-10-accession-started}), so that ids stay stable.
+   */
+  private static AccessionStep.Builder step(String state, MembershipStatus legacy, PartialDate date) {
+    AccessionStage stage = legacy == ACCEDING ? AccessionStage.MEMORANDUM_SIGNED : AccessionStage.STARTED;
+    return AccessionStep.builder().id(id(state, date, legacy)).state(cc(state)).stage(stage).date(date);
+  }
+
   private static void founders(ScoDataset.Builder d) {
     for (String s : new String[] {"CN", "KZ", "KG", "RU", "TJ"}) {
       d.addStatusChange(
@@ -89,15 +102,15 @@ final class Statuses {
             .addSources("X-2012BG", "EURHOME", "APN-2005")
             .note("Observer status granted at the 5th CHS meeting, Astana.")
             .build());
-    d.addStatusChange(
-        sc("IN", ACCESSION_STARTED, day(2015, 7, 10))
+    d.addAccessionStep(
+        step("IN", ACCESSION_STARTED, day(2015, 7, 10))
             .decidedAt("chs-2015-ufa")
             .addDocuments("doc-decision-accession-in-2015")
             .addSources("CNHUBEI", "MASSIS", "TASS-2017", "M-UFA")
             .note("CHS decision to start the admission procedure, 15th CHS meeting, Ufa.")
             .build());
-    d.addStatusChange(
-        sc("IN", ACCEDING, day(2016, 6, 24))
+    d.addAccessionStep(
+        step("IN", ACCEDING, day(2016, 6, 24))
             .decidedAt("chs-2016-tashkent")
             .addDocuments("doc-memorandum-obligations-in-2016")
             .addSources("T-2016DOCS", "APP-2016")
@@ -118,15 +131,15 @@ final class Statuses {
             .addSources("X-2012BG", "EURHOME", "APN-2005")
             .note("Observer status granted at the 5th CHS meeting, Astana.")
             .build());
-    d.addStatusChange(
-        sc("PK", ACCESSION_STARTED, day(2015, 7, 10))
+    d.addAccessionStep(
+        step("PK", ACCESSION_STARTED, day(2015, 7, 10))
             .decidedAt("chs-2015-ufa")
             .addDocuments("doc-decision-accession-pk-2015")
             .addSources("CNHUBEI", "MASSIS", "TASS-2017")
             .note("CHS decision to start the admission procedure, 15th CHS meeting, Ufa.")
             .build());
-    d.addStatusChange(
-        sc("PK", ACCEDING, day(2016, 6, 24))
+    d.addAccessionStep(
+        step("PK", ACCEDING, day(2016, 6, 24))
             .decidedAt("chs-2016-tashkent")
             .addDocuments("doc-memorandum-obligations-pk-2016")
             .addSources("T-2016DOCS", "APP-2016")
@@ -149,16 +162,16 @@ final class Statuses {
             .addSources("X-2012BG", "EURHOME", "APN-2005")
             .note("Observer status granted at the 5th CHS meeting, Astana.")
             .build());
-    d.addStatusChange(
-        sc("IR", ACCESSION_STARTED, day(2021, 9, 17))
+    d.addAccessionStep(
+        step("IR", ACCESSION_STARTED, day(2021, 9, 17))
             .decidedAt("chs-2021-dushanbe")
             .addSources("KHOVAR-21", "MEHR-2023", "MEHR-21")
             .note(
                 "CHS decision to start the admission procedure, 21st CHS meeting, Dushanbe. Iran had applied"
                     + " c. 2008.")
             .build());
-    d.addStatusChange(
-        sc("IR", ACCEDING, day(2022, 9, 15))
+    d.addAccessionStep(
+        step("IR", ACCEDING, day(2022, 9, 15))
             .decidedAt("chs-2022-samarkand")
             .addDocuments("doc-memorandum-obligations-ir-2022")
             .addSources("UP-IRMoO", "TATAR", "X-SAM22")
@@ -196,15 +209,15 @@ final class Statuses {
             .addSources("CNHUBEI", "NEWSAZ-BY")
             .note("Observer status granted at the 15th CHS meeting, Ufa.")
             .build());
-    d.addStatusChange(
-        sc("BY", ACCESSION_STARTED, day(2022, 9, 16))
+    d.addAccessionStep(
+        step("BY", ACCESSION_STARTED, day(2022, 9, 16))
             .decidedAt("chs-2022-samarkand")
             .addDocuments("doc-decision-accession-by-2022")
             .addSources("NEWSAZ-BY", "X-SAM22", "REFORM")
             .note("CHS decision to start the admission procedure, 22nd CHS meeting, Samarkand.")
             .build());
-    d.addStatusChange(
-        sc("BY", ACCEDING, day(2023, 7, 4))
+    d.addAccessionStep(
+        step("BY", ACCEDING, day(2023, 7, 4))
             .decidedAt("chs-2023-new-delhi")
             .addDocuments("doc-memorandum-obligations-by-2023")
             .addSources("TASS-BYMoO", "LOKMAT", "ZAKON-BY")

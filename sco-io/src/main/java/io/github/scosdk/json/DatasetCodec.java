@@ -14,10 +14,10 @@ import tools.jackson.core.TokenStreamLocation;
 
 /**
  * {@link ScoDataset} as the {@code sco-dataset/1} document: {@code format} (required, first when written),
- * {@code title}, {@code asOfDate}, then one array per {@link RecordKind}, named by its collection name, optional
- * when read. The arrays of the format's first release (up to {@code rotationExceptions}) are always written, possibly
- * empty; an array added later ({@code applications}) is written only when it is not empty, so that a dataset
- * without such records writes the bytes it wrote before and stays readable by earlier readers. Ids (and state codes) must be unique; the dataset's builder checks
+ * {@code title}, {@code asOfDate}, then one array per {@link RecordKind}, named by its collection name, optional when
+ * read; written always (possibly empty), except the arrays added later ({@link #OPTIONAL_ARRAYS}:
+ * {@code accessionSteps}, {@code applications}), which are written only when not empty, so that a dataset without
+ * such records writes the bytes it wrote before and stays readable by earlier readers. Ids (and state codes) must be unique; the dataset's builder checks
  * that, and a repeated one is reported at the record that repeats it.
  */
 final class DatasetCodec {
@@ -27,8 +27,8 @@ final class DatasetCodec {
 
   private static final RecordKind[] KINDS = RecordKind.values();
 
-  /** The last kind of the format's first release: the arrays of later kinds are written only when not empty. */
-  private static final RecordKind LAST_OF_FIRST_RELEASE = RecordKind.ROTATION_EXCEPTION;
+  /** The kinds added to the format after its first version: their arrays are written only when not empty. */
+  static final java.util.Set<RecordKind> OPTIONAL_ARRAYS = java.util.EnumSet.of(RecordKind.ACCESSION_STEP, RecordKind.APPLICATION);
 
   /** The dataset codec. */
   static final Codec<ScoDataset, Reading> CODEC =
@@ -52,12 +52,15 @@ final class DatasetCodec {
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static Field<ScoDataset, Reading, ?> array(RecordKind kind) {
     Codec<?, ?> codec = Format.codec(kind.type());
-    Field<ScoDataset, Reading, ?> array =
+    Field<ScoDataset, Reading, ?> field =
         Field.list(kind.collectionName(), JsonType.of((Codec) codec), (r, v) -> {}, (Function) kind.accessor());
-    if (kind.ordinal() <= LAST_OF_FIRST_RELEASE.ordinal()) {
-      array.always();
+    // the arrays of sco-dataset/1 as first published are always written; later additions only when not empty, so a
+    // dataset without them writes the same bytes as before
+    if (!OPTIONAL_ARRAYS.contains(kind)) {
+      field.always();
     }
-    return array.readWith((p, r, slots) -> ((Reading) r).array(p, kind, codec, slots));
+    return field
+        .readWith((p, r, slots) -> ((Reading) r).array(p, kind, codec, slots));
   }
 
   /**

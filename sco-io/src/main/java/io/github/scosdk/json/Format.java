@@ -5,6 +5,8 @@ import static io.github.scosdk.json.JsonType.DATE;
 import static io.github.scosdk.json.JsonType.STATE;
 import static io.github.scosdk.json.JsonType.STRING;
 
+import io.github.scosdk.model.AccessionStage;
+import io.github.scosdk.model.AccessionStep;
 import io.github.scosdk.model.Application;
 import io.github.scosdk.model.Body;
 import io.github.scosdk.model.Confidence;
@@ -49,6 +51,7 @@ final class Format {
 
   private Format() {}
 
+  static final JsonType<AccessionStage> ACCESSION_STAGE = JsonType.of(AccessionStage.class);
   static final JsonType<Body> BODY = JsonType.of(Body.class);
   static final JsonType<Confidence> CONFIDENCE = JsonType.of(Confidence.class);
   static final JsonType<DelegationLevel> DELEGATION_LEVEL = JsonType.of(DelegationLevel.class);
@@ -64,7 +67,7 @@ final class Format {
   /** The model's enums, each as lower_snake_case strings. */
   static final List<JsonType<?>> ENUMS =
       List.of(
-          BODY, CONFIDENCE, DELEGATION_LEVEL, DOCUMENT_KIND, LANGUAGE, LINK_TYPE, MEETING_FORMAT, MEETING_KIND, MEMBERSHIP_STATUS, POST, ROTATION_EXCEPTION_KIND);
+          ACCESSION_STAGE, BODY, CONFIDENCE, DELEGATION_LEVEL, DOCUMENT_KIND, LANGUAGE, LINK_TYPE, MEETING_FORMAT, MEETING_KIND, MEMBERSHIP_STATUS, POST, ROTATION_EXCEPTION_KIND);
 
   private static final Field<Venue, Slots, String> CITY = Field.value("city", STRING, Venue::city).required();
   private static final Field<Venue, Slots, StateCode> VENUE_STATE = Field.value("state", STATE, Venue::state).required();
@@ -160,6 +163,18 @@ final class Format {
           Field.value("date", DATE, StatusChange.Builder::date, StatusChange::date).required(),
           Field.optional("decidedAt", STRING, StatusChange.Builder::decidedAt, StatusChange::decidedAt),
           Field.list("documents", STRING, StatusChange.Builder::addDocument, StatusChange::documents));
+
+  static final Codec<AccessionStep, AccessionStep.Builder> ACCESSION_STEP =
+      sourced(
+          AccessionStep.class, "accession step", AccessionStep::builder, AccessionStep.Builder::build,
+          AccessionStep.Builder::confidence, AccessionStep::confidence, AccessionStep.Builder::note, AccessionStep::note,
+          AccessionStep.Builder::addSource, AccessionStep::sources,
+          Field.value("id", STRING, AccessionStep.Builder::id, AccessionStep::id).required(),
+          Field.value("state", STATE, AccessionStep.Builder::state, AccessionStep::state).required(),
+          Field.value("stage", ACCESSION_STAGE, AccessionStep.Builder::stage, AccessionStep::stage).required(),
+          Field.value("date", DATE, AccessionStep.Builder::date, AccessionStep::date).required(),
+          Field.optional("decidedAt", STRING, AccessionStep.Builder::decidedAt, AccessionStep::decidedAt),
+          Field.list("documents", STRING, AccessionStep.Builder::addDocument, AccessionStep::documents));
 
   static final Codec<Meeting, Meeting.Builder> MEETING =
       sourced(
@@ -285,7 +300,7 @@ final class Format {
   /** Every record and part codec. */
   static final List<Codec<?, ?>> ALL =
       List.of(
-          STATE_RECORD, SOURCE, STATUS_CHANGE, MEETING, PRESIDENCY, DOCUMENT, INITIATIVE, OFFICIAL,
+          STATE_RECORD, SOURCE, STATUS_CHANGE, ACCESSION_STEP, MEETING, PRESIDENCY, DOCUMENT, INITIATIVE, OFFICIAL,
           ROTATION_EXCEPTION, APPLICATION, PARTICIPANT, VENUE, LINK, TERM);
 
   /** The codec of the type. @throws IllegalArgumentException if there is none */

@@ -1,5 +1,6 @@
 package io.github.scosdk.json;
 
+import io.github.scosdk.model.AccessionStage;
 import io.github.scosdk.model.MembershipStatus;
 import io.github.scosdk.model.ScoSnapshot;
 import io.github.scosdk.model.StateCode;
@@ -11,7 +12,7 @@ import tools.jackson.databind.ValueSerializer;
 
 /**
  * Writes a {@link ScoSnapshot} completely: {@code date}, {@code members}, {@code nonMembersByStatus},
- * {@code statuses}, {@code presidency}, {@code secretaryGeneral}, {@code meetings}, {@code documents} (see
+ * {@code statuses}, {@code accessionStages} (only when a state accedes), {@code presidency}, {@code secretaryGeneral}, {@code meetings}, {@code documents} (see
  * docs/json-format.md, "Query results"). Records inside are written in the {@code sco-dataset/1} form.
  */
 final class SnapshotSerializer extends ValueSerializer<ScoSnapshot> {
@@ -34,6 +35,15 @@ final class SnapshotSerializer extends ValueSerializer<ScoSnapshot> {
       g.writeString(Format.MEMBERSHIP_STATUS.<MembershipStatus>names().name(e.getValue()));
     }
     g.writeEndObject();
+    if (!s.accessionStages().isEmpty()) {
+      g.writeName("accessionStages");
+      g.writeStartObject();
+      for (Map.Entry<StateCode, AccessionStage> e : s.accessionStages().entrySet()) {
+        g.writeName(e.getKey().code());
+        g.writeString(Format.ACCESSION_STAGE.<AccessionStage>names().name(e.getValue()));
+      }
+      g.writeEndObject();
+    }
     ResultWriting.optional(g, ctxt, "presidency", s.presidency());
     ResultWriting.optional(g, ctxt, "secretaryGeneral", s.secretaryGeneral());
     ResultWriting.values(g, ctxt, "meetings", s.meetings());

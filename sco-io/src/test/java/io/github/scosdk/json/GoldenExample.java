@@ -1,8 +1,11 @@
 package io.github.scosdk.json;
 
 import io.github.scosdk.model.Application;
+import io.github.scosdk.model.AccessionStage;
+import io.github.scosdk.model.AccessionStep;
 import io.github.scosdk.model.Body;
 import io.github.scosdk.model.DateRange;
+import io.github.scosdk.model.Confidence;
 import io.github.scosdk.model.DelegationLevel;
 import io.github.scosdk.model.Document;
 import io.github.scosdk.model.DocumentKind;
@@ -64,6 +67,8 @@ final class GoldenExample {
                 "https://astanatimes.com/2024/07/sco-summit-adopts-astana-declaration-reaches-strategic-agreements/"),
             source("SPUT-2023", "Iran becomes full-fledged member of Shanghai Cooperation Organization",
                 "https://sputnikglobe.com/20230704/iran-becomes-full-fledged-member-of-shanghai-cooperation-organization-1111655518.html"),
+            source("UP-IRMoO", "Iran signs memorandum of commitments to SCO",
+                "https://www.urdupoint.com/en/world/iran-signs-memorandum-of-commitments-to-sco-1563091.html"),
             source("KT-SG", "Nurlan Yermekbayev appointed Secretary General of the SCO",
                 "https://kt.kz/eng/politics/nurlan_yermekbayev_appointed_secretary_general_of_the_sco_1377966359.html"),
             source("WJ-CHG23", "Joint communique following the 22nd meeting of the Heads of Government (Prime Ministers)"
@@ -79,6 +84,17 @@ final class GoldenExample {
                 .date(PartialDate.of(2023, 7, 4))
                 .note("23rd CHS, hosted by India in video format")
                 .addSource("SPUT-2023")
+                .build())
+        .addAccessionStep(
+            AccessionStep.builder()
+                .id("accession-ir-2022-memorandum")
+                .state(IR)
+                .stage(AccessionStage.MEMORANDUM_SIGNED)
+                .date(PartialDate.of(2022, 9, 15))
+                .decidedAt("chs-2022-samarkand")
+                .confidence(Confidence.MEDIUM)
+                .note("Xinhua dates the signing 2022-09-16")
+                .addSource("UP-IRMoO")
                 .build())
         .addMeeting(
             Meeting.builder()

@@ -102,6 +102,7 @@ class SchemaTest {
     byDefPath.put("/$defs/participant/properties/level", Format.DELEGATION_LEVEL.names());
     byDefPath.put("/$defs/documentLink/properties/type", Format.LINK_TYPE.names());
     byDefPath.put("/$defs/statusChange/properties/status", Format.MEMBERSHIP_STATUS.names());
+    byDefPath.put("/$defs/accessionStep/properties/stage", Format.ACCESSION_STAGE.names());
     byDefPath.put("/$defs/document/properties/kind", Format.DOCUMENT_KIND.names());
     byDefPath.put("/$defs/document/properties/titles/propertyNames", Format.LANGUAGE.names());
     byDefPath.put("/$defs/official/properties/post", Format.POST.names());

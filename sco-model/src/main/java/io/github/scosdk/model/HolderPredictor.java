@@ -57,17 +57,14 @@ final class HolderPredictor {
     for (int i = (from + 1) % all.size(); i != to && all.size() > 1; i = (i + 1) % all.size()) {
       State s = all.get(i);
       MembershipStatus st = data.statusOn(s.code(), after);
-      if (st == MembershipStatus.ACCESSION_STARTED || st == MembershipStatus.ACCEDING || st == MembershipStatus.SUSPENDED) {
+      AccessionStage stage = data.accessionStageOn(s.code(), after);
+      if (stage != AccessionStage.NONE || st == MembershipStatus.SUSPENDED) {
+        String why =
+            stage != AccessionStage.NONE
+                ? "it is acceding (" + words(stage.name()) + ")"
+                : "its status is " + words(st.name());
         b.addReasoning(
-            "Passed over: "
-                + s.nameRu()
-                + " ("
-                + s.code()
-                + "), because on "
-                + after
-                + " its status is "
-                + st.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                + ", not member.");
+            "Passed over: " + s.nameRu() + " (" + s.code() + "), because on " + after + " " + why + ", not member.");
       } else if (st.isPartnerKind()) {
         partners++;
       }
@@ -98,5 +95,9 @@ final class HolderPredictor {
 
   private static String label(ScoDataset data, StateCode code) {
     return data.state(code).map(s -> s.nameEn() + " (" + code + ")").orElse(code.toString());
+  }
+
+  private static String words(String constant) {
+    return constant.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 }

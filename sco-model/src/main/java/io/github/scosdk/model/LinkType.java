@@ -4,7 +4,10 @@ package io.github.scosdk.model;
 public enum LinkType {
   /** The document hands the presidency over; the target is a {@link Presidency} id. */
   TRANSFERS_PRESIDENCY,
-  /** The document grants a status; the target is a {@link StatusChange} id. */
+  /**
+   * The document grants a status or a stage of the accession track; the target is a {@link StatusChange} or an
+   * {@link AccessionStep} id.
+   */
   GRANTS_STATUS,
   /** The document endorses an initiative; the target is an {@link Initiative} id. */
   ENDORSES_INITIATIVE,

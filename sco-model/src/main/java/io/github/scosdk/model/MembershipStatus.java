@@ -6,7 +6,8 @@ package io.github.scosdk.model;
  *
  * <p>The vocabulary is itself dated: which statuses exist, and which transitions between them are allowed, on a
  * given day is data held by {@link io.github.scosdk.model.rules.StatusEras} and
- * {@link io.github.scosdk.model.rules.TransitionGraph}, not by this enum.
+ * {@link io.github.scosdk.model.rules.TransitionGraph}, not by this enum. The accession stage is not a status: it
+ * runs on its own track ({@link AccessionStage}).
  */
 public enum MembershipStatus {
   /** No status: the state has none, or has renounced or lost a partner status. */
@@ -15,9 +16,23 @@ public enum MembershipStatus {
   DIALOGUE_PARTNER,
   /** Observer (from 2004-06-17 until the 2025-09-01 merger). */
   OBSERVER,
-  /** The Council of Heads of State decided to start the admission procedure. */
+  /**
+   * The Council of Heads of State decided to start the admission procedure.
+   *
+   * @deprecated the accession runs on its own track: record an {@link AccessionStep} at
+   *     {@link AccessionStage#STARTED} and keep the formal status. Documents that still use it are read: the formal
+   *     status ({@link ScoDataset#statusOn}) stays the one before it, and the change counts as that step
+   *     ({@link ScoDataset#accessionStageOn}).
+   */
+  @Deprecated
   ACCESSION_STARTED,
-  /** The memorandum of obligations is signed; the state is acceding to the SCO's treaties. */
+  /**
+   * The memorandum of obligations is signed; the state is acceding to the SCO's treaties.
+   *
+   * @deprecated record an {@link AccessionStep} at {@link AccessionStage#MEMORANDUM_SIGNED} instead; read as that
+   *     step, as {@link #ACCESSION_STARTED} is.
+   */
+  @Deprecated
   ACCEDING,
   /** Full member state. */
   MEMBER,

@@ -21,6 +21,8 @@ public enum RecordKind {
   SOURCE(Source.class, "sources", "source", ScoDataset::sources),
   /** {@link StatusChange}s. */
   STATUS_CHANGE(StatusChange.class, "statusChanges", "status change", ScoDataset::statusChanges),
+  /** {@link AccessionStep}s. */
+  ACCESSION_STEP(AccessionStep.class, "accessionSteps", "accession step", ScoDataset::accessionSteps),
   /** {@link Meeting}s. */
   MEETING(Meeting.class, "meetings", "meeting", ScoDataset::meetings),
   /** {@link Presidency} terms. */

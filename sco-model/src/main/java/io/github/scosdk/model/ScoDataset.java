@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
- * A whole SCO dataset: states, sources, status changes, meetings, presidency terms, documents, initiatives,
- * officials, declared rotation exceptions and applications, with look-ups by id.
+ * A whole SCO dataset: states, sources, status changes, accession steps, meetings, presidency terms, documents,
+ * initiatives, officials, declared rotation exceptions and applications, with look-ups by id.
  *
  * <p>The builder guarantees that ids are unique across all records (and state codes across states); it does not
  * check business rules, so a dataset may break them: run {@link io.github.scosdk.model.rules.Validator} to get
@@ -74,6 +74,9 @@ public abstract class ScoDataset implements WithScoDataset {
 
   /** {@return every status change of every state} */
   public abstract List<StatusChange> statusChanges();
+
+  /** {@return every step of every state on the accession track} */
+  public abstract List<AccessionStep> accessionSteps();
 
   /** {@return the meetings} */
   public abstract List<Meeting> meetings();
@@ -134,6 +137,11 @@ public abstract class ScoDataset implements WithScoDataset {
   @Value.Lazy
   StatusIndex statusIndex() {
     return new StatusIndex(statusChanges());
+  }
+
+  @Value.Lazy
+  AccessionIndex accessionIndex() {
+    return new AccessionIndex(accessionSteps(), statusIndex());
   }
 
   @Value.Lazy
@@ -243,6 +251,16 @@ public abstract class ScoDataset implements WithScoDataset {
   }
 
   /**
+   * {@return the accession step with the id}
+   *
+   * @param id the id of the accession step;
+   *     not null; a record of another kind with that id gives empty
+   */
+  public Optional<AccessionStep> accessionStep(String id) {
+    return typed(id, AccessionStep.class);
+  }
+
+  /**
    * {@return the initiative with the id}
    *
    * @param id the id of the initiative;
@@ -305,8 +323,10 @@ public abstract class ScoDataset implements WithScoDataset {
   // ---------------------------------------------------------------- queries
 
   /**
-   * {@return the status of the state on the day: the status of its last change on or before the day (changes known only
-   * to the month or year count from their earliest day), or {@link MembershipStatus#NONE}} O(log n).
+   * {@return the formal status of the state on the day: the status of its last change on or before the day (changes
+   * known only to the month or year count from their earliest day), or {@link MembershipStatus#NONE}} O(log n). The
+   * accession stage is not a formal status ({@link #accessionStageOn}): a change to a deprecated accession status
+   * ({@code accession_started}, {@code acceding}) keeps the formal status in force before it.
    *
    * @param state the state asked about; not null
    * @param date the day the answer is for; not null
@@ -337,6 +357,45 @@ public abstract class ScoDataset implements WithScoDataset {
     java.util.Objects.requireNonNull(state, "state");
     java.util.Objects.requireNonNull(date, "date");
     return statusIndex().changeOn(state, date);
+  }
+
+  /**
+   * {@return the accession stage of the state on the day: the stage of its last accession step on or before the day,
+   * unless a status change since that step's day ended the accession (to member, suspended, withdrawn or none), else
+   * {@link AccessionStage#NONE}} O(log n). Status changes to the deprecated statuses {@code accession_started} and
+   * {@code acceding} count as steps.
+   *
+   * @param state the state asked about; not null
+   * @param date the day the answer is for; not null
+   */
+  public AccessionStage accessionStageOn(StateCode state, LocalDate date) {
+    java.util.Objects.requireNonNull(state, "state");
+    java.util.Objects.requireNonNull(date, "date");
+    return accessionIndex().stageOn(state, date);
+  }
+
+  /**
+   * {@return the accession step in force for the state on the day, if the state is acceding then} O(log n). For a
+   * status change to a deprecated accession status, a step with the change's id, date and sources.
+   *
+   * @param state the state asked about; not null
+   * @param date the day the answer is for; not null
+   */
+  public Optional<AccessionStep> accessionStepOn(StateCode state, LocalDate date) {
+    java.util.Objects.requireNonNull(state, "state");
+    java.util.Objects.requireNonNull(date, "date");
+    return accessionIndex().stepOn(state, date);
+  }
+
+  /**
+   * {@return the state's accession steps in date order (stable for equal dates), with its status changes to a
+   * deprecated accession status read as steps}
+   *
+   * @param state the state asked about; a state without steps gives an empty list; not null
+   */
+  public List<AccessionStep> accessionHistory(StateCode state) {
+    java.util.Objects.requireNonNull(state, "state");
+    return accessionIndex().history(state);
   }
 
   /** {@return the presidencies sorted by the start of their terms} */
@@ -495,6 +554,12 @@ public abstract class ScoDataset implements WithScoDataset {
     }
     partners.forEach((k, v) -> b.putNonMembersByStatus(k, List.copyOf(v)));
     b.statuses(statuses);
+    for (StateCode code : statesInOrder()) {
+      AccessionStage stage = accessionStageOn(code, date);
+      if (stage != AccessionStage.NONE) {
+        b.putAccessionStage(code, stage);
+      }
+    }
     presidencyOn(date).ifPresent(b::presidency);
     officialOn(Post.SECRETARY_GENERAL, date).ifPresent(b::secretaryGeneral);
     for (Meeting m : meetingsByDate()) {
@@ -511,13 +576,14 @@ public abstract class ScoDataset implements WithScoDataset {
     return b.build();
   }
 
-  /** The states with a record first (dataset order), then codes only seen in status changes. */
+  /** The states with a record first (dataset order), then codes only seen in status changes or accession steps. */
   private List<StateCode> statesInOrder() {
     Set<StateCode> codes = new LinkedHashSet<>();
     for (State s : states()) {
       codes.add(s.code());
     }
     codes.addAll(statusIndex().states());
+    accessionSteps().forEach(a -> codes.add(a.state()));
     return List.copyOf(codes);
   }
 
@@ -684,6 +750,7 @@ public abstract class ScoDataset implements WithScoDataset {
         case STATE -> addAllStates((Iterable<State>) values);
         case SOURCE -> addAllSources((Iterable<Source>) values);
         case STATUS_CHANGE -> addAllStatusChanges((Iterable<StatusChange>) values);
+        case ACCESSION_STEP -> addAllAccessionSteps((Iterable<AccessionStep>) values);
         case MEETING -> addAllMeetings((Iterable<Meeting>) values);
         case PRESIDENCY -> addAllPresidencies((Iterable<Presidency>) values);
         case DOCUMENT -> addAllDocuments((Iterable<Document>) values);

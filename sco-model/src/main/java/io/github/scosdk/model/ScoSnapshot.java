@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * A consistent picture of the SCO on one day, as recorded in a {@link ScoDataset}: the members, the other states
- * with a status (partners, states on the accession track, suspended or withdrawn members) by status, every
- * state's status, the presidency, the Secretary-General, and the meetings and documents up to that day.
+ * with a status (partners, suspended or withdrawn members) by status, every state's formal status, the acceding
+ * states with their stage, the presidency, the Secretary-General, and the meetings and documents up to that day.
  *
  * <p>Obtain it from {@link ScoDataset#asOf(LocalDate)}. Members are in rotation order; statuses and non-members keep
  * the dataset's state order. Immutable and thread-safe.
@@ -28,13 +28,33 @@ public abstract class ScoSnapshot {
 
   /**
    * {@return the states with a status other than member or none, grouped by status: the partner kinds (dialogue partner,
-   * observer, partner), the accession track (accession started, acceding) and suspended or withdrawn states; each
-   * group in the dataset's state order} Not only partners: {@link #partnerCount()} counts those.
+   * observer, partner) and suspended or withdrawn states; each group in the dataset's state order} Acceding states
+   * are in the group of their formal status ({@link #accessionStages()} gives their stage). Not only partners: {@link #partnerCount()} counts those.
    */
   public abstract Map<MembershipStatus, List<StateCode>> nonMembersByStatus();
 
   /** {@return every state with a status other than {@link MembershipStatus#NONE} on that day} */
   public abstract Map<StateCode, MembershipStatus> statuses();
+
+  /**
+   * {@return the states on the accession track on that day, with their stage (never {@link AccessionStage#NONE}), in the
+   * dataset's state order} They keep their formal status in {@link #statuses()}.
+   */
+  public abstract Map<StateCode, AccessionStage> accessionStages();
+
+  /** {@return the acceding states on that day (any stage), in the dataset's state order} */
+  public List<StateCode> acceding() {
+    return List.copyOf(accessionStages().keySet());
+  }
+
+  /**
+   * {@return the accession stage of the state on that day ({@link AccessionStage#NONE} if it is not acceding)}
+   *
+   * @param state the state asked about; not null
+   */
+  public AccessionStage accessionStageOf(StateCode state) {
+    return accessionStages().getOrDefault(state, AccessionStage.NONE);
+  }
 
   /** {@return the presidency running on that day} */
   public abstract Optional<Presidency> presidency();

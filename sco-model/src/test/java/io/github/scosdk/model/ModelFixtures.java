@@ -37,6 +37,15 @@ final class ModelFixtures {
         .build();
   }
 
+  static AccessionStep accessionStep(String id) {
+    return AccessionStep.builder()
+        .id(id)
+        .state(code("IN"))
+        .stage(AccessionStage.STARTED)
+        .date(date("2015-07-10"))
+        .build();
+  }
+
   static Meeting meeting(String id) {
     return Meeting.builder().id(id).body(Body.COUNCIL_OF_HEADS_OF_STATE).startDate(date("2025-08-31")).build();
   }

@@ -20,6 +20,7 @@ class RecordKindTest {
           .addStates(ModelFixtures.state("CN"), ModelFixtures.state("KG"))
           .addSources(ModelFixtures.source("a-src"), ModelFixtures.source("b-src"))
           .addStatusChanges(ModelFixtures.statusChange("a-sc"), ModelFixtures.statusChange("b-sc"))
+          .addAccessionSteps(ModelFixtures.accessionStep("a-as"), ModelFixtures.accessionStep("b-as"))
           .addMeetings(ModelFixtures.meeting("a-m"), ModelFixtures.meeting("b-m"))
           .addPresidencies(ModelFixtures.presidency("a-p"), ModelFixtures.presidency("b-p"))
           .addDocuments(ModelFixtures.document("a-d"), ModelFixtures.document("b-d"))
@@ -33,13 +34,14 @@ class RecordKindTest {
   void everyListOfTheDatasetIsTheListOfExactlyOneKindInDocumentOrder() {
     assertThat(Stream.of(RecordKind.values()).<Object>map(k -> k.list(DATASET)))
         .containsExactly(
-            DATASET.states(), DATASET.sources(), DATASET.statusChanges(), DATASET.meetings(),
+            DATASET.states(), DATASET.sources(), DATASET.statusChanges(), DATASET.accessionSteps(),
+            DATASET.meetings(),
             DATASET.presidencies(), DATASET.documents(), DATASET.initiatives(), DATASET.officials(),
             DATASET.rotationExceptions(), DATASET.applications());
     assertThat(Stream.of(RecordKind.values()).map(RecordKind::collectionName))
         .containsExactly(
-            "states", "sources", "statusChanges", "meetings", "presidencies", "documents", "initiatives",
-            "officials", "rotationExceptions", "applications");
+            "states", "sources", "statusChanges", "accessionSteps", "meetings", "presidencies", "documents",
+            "initiatives", "officials", "rotationExceptions", "applications");
   }
 
   @ParameterizedTest
@@ -67,8 +69,8 @@ class RecordKindTest {
     assertThat(EnumSet.copyOf(RecordKind.records()))
         .isEqualTo(EnumSet.complementOf(EnumSet.of(RecordKind.STATE, RecordKind.SOURCE)));
     assertThat(DATASET.records().map(ScoRecord::id))
-        .containsExactly("a-sc", "b-sc", "a-m", "b-m", "a-p", "b-p", "a-d", "b-d", "a-i", "b-i", "a-o", "b-o",
-            "a-r", "b-r", "a-a", "b-a");
+        .containsExactly("a-sc", "b-sc", "a-as", "b-as", "a-m", "b-m", "a-p", "b-p", "a-d", "b-d", "a-i", "b-i",
+            "a-o", "b-o", "a-r", "b-r", "a-a", "b-a");
   }
 
   @Test

@@ -1,64 +1,120 @@
 package io.github.scosdk.tables;
 
-import io.github.scosdk.model.MembershipStatus;
+import io.github.scosdk.model.AccessionStage;
+import io.github.scosdk.model.AccessionStep;
+import io.github.scosdk.model.Confidence;
+import io.github.scosdk.model.PartialDate;
 import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.StateCode;
 import io.github.scosdk.model.StatusChange;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The one place the tables read a state's status history from: the spans of constant formal status and accession
  * stage, in date order, that {@link IntervalsTable}, {@link StateDayTable} and {@link StateYearTable} all use.
  *
- * <p>Today's model has one track: {@code ACCESSION_STARTED} and {@code ACCEDING} are statuses that replace the
- * observer status. The accession stage is derived from it ({@code started}, {@code memorandum_signed}, else
- * {@code none}). Model 2 separates the tracks ({@code accessionStageOn(StateCode, LocalDate)}): then
- * {@link #spans} cuts the history at the change days of both tracks and takes the formal status and the stage of
- * each piece from the two tracks (see the note in {@link #spans}).
+ * <p>The two tracks are separate (Model 2): {@link #spans} cuts the history at the union of the change days of
+ * both, the status changes and the accession steps, and takes the formal status of each piece from
+ * {@link ScoDataset#statusOn} and its stage from {@link ScoDataset#accessionStageOn}, so that the tables agree with
+ * both queries on every day. A document with the deprecated accession statuses gives the same spans (the queries
+ * read those changes as steps).
  */
 final class Tracks {
 
   private Tracks() {}
 
   /**
-   * The state's spans in date order. A change that another change on the same (earliest) day overrides makes no
-   * span, exactly as {@code statusOn} lets the last change of a day win.
+   * The state's spans in date order, one per day on which either track changes. Its date, confidence and sources
+   * are those of the day's last status change, else of the day's last accession step, with the sources of the other
+   * records of that day after them; a record that another on the same (earliest) day overrides makes no span of its
+   * own, exactly as {@code statusOn} lets the last change of a day win.
    */
   static List<StatusSpan> spans(ScoDataset dataset, StateCode state) {
-    // Model 2: cut at the union of the status-change and accession-stage days; for each piece take
-    // dataset.statusOn(...) for the status and dataset.accessionStageOn(...) for the stage, the sources of the
-    // change (of either track) that starts it.
-    List<StatusChange> history = dataset.statusHistory(state);
-    List<StatusSpan> spans = new ArrayList<>(history.size());
-    for (int i = 0; i < history.size(); i++) {
-      StatusChange c = history.get(i);
-      StatusChange next = i + 1 < history.size() ? history.get(i + 1) : null;
-      if (next != null && !next.date().earliest().isAfter(c.date().earliest())) {
-        continue;
+    List<StatusChange> changes = dataset.statusHistory(state);
+    List<AccessionStep> steps = dataset.accessionHistory(state);
+    List<StatusSpan> spans = new ArrayList<>(changes.size() + steps.size());
+    int i = 0;
+    int j = 0;
+    Piece open = null;
+    while (i < changes.size() || j < steps.size()) {
+      PartialDate next = earlier(changes, i, steps, j);
+      Piece piece = new Piece();
+      while (i < changes.size() && changes.get(i).date().earliest().equals(next.earliest())) {
+        piece.change(changes.get(i++));
       }
-      spans.add(
-          new StatusSpan(
-              state,
-              c.status(),
-              derivedStage(c.status()),
-              c.date(),
-              next == null ? null : next.date(),
-              c.confidence(),
-              c.sources()));
+      while (j < steps.size() && steps.get(j).date().earliest().equals(next.earliest())) {
+        piece.step(steps.get(j++));
+      }
+      if (open != null) {
+        spans.add(open.span(dataset, state, piece.date));
+      }
+      open = piece;
+    }
+    if (open != null) {
+      spans.add(open.span(dataset, state, null));
     }
     return List.copyOf(spans);
   }
 
-  /** The accession stage today's single track implies. */
-  static String derivedStage(MembershipStatus status) {
-    switch (status) {
-      case ACCESSION_STARTED:
-        return "started";
-      case ACCEDING:
-        return "memorandum_signed";
-      default:
-        return "none";
+  private static PartialDate earlier(List<StatusChange> changes, int i, List<AccessionStep> steps, int j) {
+    if (j >= steps.size()) {
+      return changes.get(i).date();
     }
+    if (i >= changes.size()) {
+      return steps.get(j).date();
+    }
+    PartialDate a = changes.get(i).date();
+    PartialDate b = steps.get(j).date();
+    return b.earliest().isBefore(a.earliest()) ? b : a;
+  }
+
+  /** The records of one day on either track. */
+  private static final class Piece {
+    PartialDate date;
+    Confidence confidence;
+    boolean fromChange;
+    final Set<String> sources = new LinkedHashSet<>();
+    final Set<String> otherSources = new LinkedHashSet<>();
+
+    void change(StatusChange c) {
+      date = c.date();
+      confidence = c.confidence();
+      fromChange = true;
+      sources.clear();
+      sources.addAll(c.sources());
+    }
+
+    void step(AccessionStep s) {
+      if (fromChange) {
+        otherSources.addAll(s.sources());
+        return;
+      }
+      date = s.date();
+      confidence = s.confidence();
+      sources.clear();
+      sources.addAll(s.sources());
+    }
+
+    StatusSpan span(ScoDataset dataset, StateCode state, PartialDate to) {
+      List<String> ids = new ArrayList<>(sources);
+      otherSources.stream().filter(id -> !sources.contains(id)).forEach(ids::add);
+      java.time.LocalDate day = date.earliest();
+      return new StatusSpan(
+          state,
+          dataset.statusOn(state, day),
+          stageName(dataset.accessionStageOn(state, day)),
+          date,
+          to,
+          confidence,
+          List.copyOf(ids));
+    }
+  }
+
+  /** The stage as the tables write it: {@code none}, {@code started}, {@code memorandum_signed}. */
+  static String stageName(AccessionStage stage) {
+    return Names.snake(stage);
   }
 }

@@ -1,7 +1,6 @@
 package io.github.scosdk.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -82,14 +81,13 @@ class StateYearTest {
   }
 
   /**
-   * India stayed an observer while it acceded (2015-2017); today's model replaces the observer status by
-   * accession_started / acceding, so 2016 comes out 0 ("acceding"). Pending on Model 2's accession track.
+   * India stayed an observer while it acceded (2015-2017): on Model 2's separate accession track the extended
+   * profile codes 2016 as 3 (observer), with the stage beside it.
    */
   @Test
   void extendedCodesIndia2016AsObserverPendingOnModel2() {
     Row y2016 = indiaByYear().get(2016);
-    assumeTrue(!"acceding".equals(y2016.get("status")), "pending on Model 2: today's data codes India 2016 as "
-        + y2016.get("sco") + " (" + y2016.get("status") + ")");
+    assertThat(y2016.get("status")).isEqualTo("observer");
     assertThat(y2016.get("sco")).isEqualTo(3);
     assertThat(y2016.get("accession_stage")).isEqualTo("memorandum_signed");
   }

@@ -1,6 +1,8 @@
 package io.github.scosdk.testkit;
 
 import io.github.scosdk.model.Application;
+import io.github.scosdk.model.AccessionStage;
+import io.github.scosdk.model.AccessionStep;
 import io.github.scosdk.model.Body;
 import io.github.scosdk.model.DateRange;
 import io.github.scosdk.model.DelegationLevel;
@@ -19,6 +21,7 @@ import io.github.scosdk.model.PartialDate;
 import io.github.scosdk.model.Participant;
 import io.github.scosdk.model.Post;
 import io.github.scosdk.model.Presidency;
+import io.github.scosdk.model.ScoRecord;
 import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.Source;
 import io.github.scosdk.model.State;
@@ -34,7 +37,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
-/** One run of {@link DatasetGenerator}: builds a valid dataset step by step, in date order. */
+/**
+ * One run of {@link DatasetGenerator}: builds a valid dataset step by step, in date order. Its {@code timeline} holds
+ * each state's position in the {@link ScoCalendar} graph, where the accession stages are positions; {@code formal}
+ * holds the formal status alone, which the status changes record (the stages become {@link AccessionStep}s).
+ */
+@SuppressWarnings("deprecation")
 final class DatasetRun {
 
   /** Nothing happens in the first days of a term. */
@@ -47,6 +55,8 @@ final class DatasetRun {
   private final List<State> candidates = new ArrayList<>();
   private final List<State> outsiders = new ArrayList<>();
   private final StatusTimeline timeline = new StatusTimeline();
+  private final StatusTimeline formal = new StatusTimeline();
+  private final List<AccessionStep> steps = new ArrayList<>();
   private final List<Source> sources = new ArrayList<>();
   private final List<StatusChange> changes = new ArrayList<>();
   private final List<Meeting> meetings = new ArrayList<>();
@@ -113,6 +123,7 @@ final class DatasetRun {
         .states(shuffled)
         .sources(sources)
         .statusChanges(changes)
+        .accessionSteps(steps)
         .meetings(meetings)
         .presidencies(presidencies)
         .documents(documents)
@@ -218,14 +229,42 @@ final class DatasetRun {
 
   // ---------------------------------------------------------------- status changes
 
-  private StatusChange change(State s, MembershipStatus status, LocalDate day, String decidedAt, String doc) {
+  /**
+   * Moves the state to the position on the day: a status change, or for an accession stage an accession step (the
+   * formal status stays); returns the record.
+   */
+  private ScoRecord change(State s, MembershipStatus status, LocalDate day, String decidedAt, String doc) {
     MembershipStatus from = timeline.statusOn(s.code(), day);
     if (!ScoCalendar.next(from, day).contains(status)) {
       throw new AssertionError("generator bug: " + s.code() + " " + from + " -> " + status + " on " + day);
     }
-    if (timeline.lastChange(s.code()).filter(d -> !d.isBefore(day)).isPresent()) {
+    if (!canChange(s, day)) {
       throw new AssertionError("generator bug: " + s.code() + " already changed on or after " + day);
     }
+    timeline.put(s.code(), day, status);
+    if (status == MembershipStatus.ACCESSION_STARTED || status == MembershipStatus.ACCEDING) {
+      AccessionStep.Builder a =
+          AccessionStep.builder()
+              .id(nextId("as-" + lower(s.code())))
+              .state(s.code())
+              .stage(status == MembershipStatus.ACCEDING ? AccessionStage.MEMORANDUM_SIGNED : AccessionStage.STARTED)
+              .date(PartialDate.of(day))
+              .addSource(source());
+      if (decidedAt != null) {
+        a.decidedAt(decidedAt);
+      }
+      if (doc != null) {
+        a.addDocument(doc);
+      }
+      AccessionStep step = a.build();
+      steps.add(step);
+      return step;
+    }
+    return formalChange(s, status, day, decidedAt, doc);
+  }
+
+  /** A change of the formal status only (the state's position in the graph is set by the caller). */
+  private StatusChange formalChange(State s, MembershipStatus status, LocalDate day, String decidedAt, String doc) {
     StatusChange.Builder b =
         StatusChange.builder()
             .id(nextId("sc-" + lower(s.code())))
@@ -241,12 +280,14 @@ final class DatasetRun {
     }
     StatusChange c = b.build();
     changes.add(c);
-    timeline.put(s.code(), day, status);
+    formal.put(s.code(), day, status);
     return c;
   }
 
+  /** Whether the state has neither moved nor changed its formal status on or after the day. */
   private boolean canChange(State s, LocalDate day) {
-    return timeline.lastChange(s.code()).map(d -> d.isBefore(day)).orElse(true);
+    return timeline.lastChange(s.code()).map(d -> d.isBefore(day)).orElse(true)
+        && formal.lastChange(s.code()).map(d -> d.isBefore(day)).orElse(true);
   }
 
   /** On 2025-09-01 every observer and dialogue partner becomes an SCO partner. */
@@ -257,8 +298,12 @@ final class DatasetRun {
     merged = true;
     for (State s : candidates) {
       MembershipStatus st = timeline.statusOn(s.code(), ScoCalendar.MERGER);
+      MembershipStatus formalStatus = formal.statusOn(s.code(), ScoCalendar.MERGER);
       if (st == MembershipStatus.OBSERVER || st == MembershipStatus.DIALOGUE_PARTNER) {
         change(s, MembershipStatus.PARTNER, ScoCalendar.MERGER, null, null);
+      } else if (formalStatus == MembershipStatus.OBSERVER || formalStatus == MembershipStatus.DIALOGUE_PARTNER) {
+        // an acceding observer or dialogue partner becomes a partner too, and goes on acceding
+        formalChange(s, MembershipStatus.PARTNER, ScoCalendar.MERGER, null, null);
       }
     }
   }
@@ -322,16 +367,15 @@ final class DatasetRun {
       if (to2 == MembershipStatus.ACCEDING || to2.isPartnerKind()) {
         memo = nextId("doc-memo");
       }
-      StatusChange c = change(s, to2, day, null, memo);
-      String changeId = c.id();
+      ScoRecord c = change(s, to2, day, null, memo);
       if (memo != null) {
         Document.Builder d =
             Document.builder()
                 .id(memo)
                 .kind(DocumentKind.MEMORANDUM)
                 .putTitle(Language.EN, "Memorandum with " + s.nameEn())
-                .addLink(DocumentLink.of(LinkType.GRANTS_STATUS, changeId))
                 .addSource(source());
+        grants(d, c);
         if (rnd.nextInt(3) == 0) {
           d.signed(PartialDate.ofYearMonth(day.getYear(), day.getMonthValue()));
         } else {
@@ -396,8 +440,8 @@ final class DatasetRun {
       }
       MembershipStatus to = pickFrom.get(rnd.nextInt(pickFrom.size()));
       String decision = nextId("doc-decision");
-      StatusChange c = change(s, to, day, summitId, decision);
-      documents.add(
+      ScoRecord c = change(s, to, day, summitId, decision);
+      Document.Builder d =
           Document.builder()
               .id(decision)
               .kind(DocumentKind.DECISION)
@@ -405,9 +449,16 @@ final class DatasetRun {
               .putTitle(Language.RU, "Решение о статусе: " + s.nameRu())
               .adopted(PartialDate.of(day))
               .adoptedAt(summitId)
-              .addLink(DocumentLink.of(LinkType.GRANTS_STATUS, c.id()))
-              .addSource(source())
-              .build());
+              .addSource(source());
+      grants(d, c);
+      documents.add(d.build());
+    }
+  }
+
+  /** Links the document to the status change it grants; an accession step lists the document instead. */
+  private static void grants(Document.Builder d, ScoRecord record) {
+    if (record instanceof StatusChange) {
+      d.addLink(DocumentLink.of(LinkType.GRANTS_STATUS, record.id()));
     }
   }
 

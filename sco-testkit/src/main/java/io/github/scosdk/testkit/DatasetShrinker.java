@@ -1,6 +1,7 @@
 package io.github.scosdk.testkit;
 
 import io.github.scosdk.model.Application;
+import io.github.scosdk.model.AccessionStep;
 import io.github.scosdk.model.Document;
 import io.github.scosdk.model.Initiative;
 import io.github.scosdk.model.Language;
@@ -67,6 +68,9 @@ public final class DatasetShrinker implements Shrinker<ScoDataset> {
     for (StatusChange c : d.statusChanges()) {
       w += 1 + c.sources().size() + c.documents().size() + count(c.decidedAt(), c.note());
     }
+    for (AccessionStep a : d.accessionSteps()) {
+      w += 1 + a.sources().size() + a.documents().size() + count(a.decidedAt(), a.note());
+    }
     for (Meeting m : d.meetings()) {
       w += 1 + m.sources().size() + m.outcomes().size() + count(m.title(), m.note(), m.venue());
       w += m.ordinal().isPresent() ? 1 : 0;
@@ -114,6 +118,7 @@ public final class DatasetShrinker implements Shrinker<ScoDataset> {
                 list(d, ScoDataset::meetings, ScoDataset.Builder::meetings),
                 list(d, ScoDataset::documents, ScoDataset.Builder::documents),
                 list(d, ScoDataset::statusChanges, ScoDataset.Builder::statusChanges),
+                list(d, ScoDataset::accessionSteps, ScoDataset.Builder::accessionSteps),
                 list(d, ScoDataset::initiatives, ScoDataset.Builder::initiatives),
                 list(d, ScoDataset::officials, ScoDataset.Builder::officials),
                 list(d, ScoDataset::rotationExceptions, ScoDataset.Builder::rotationExceptions),
@@ -252,6 +257,10 @@ public final class DatasetShrinker implements Shrinker<ScoDataset> {
                     mapAll(
                         d.statusChanges(),
                         c -> StatusChange.builder().from(c).sources(List.of()).documents(List.of()).build()))
+                .accessionSteps(
+                    mapAll(
+                        d.accessionSteps(),
+                        a -> AccessionStep.builder().from(a).sources(List.of()).documents(List.of()).build()))
                 .meetings(mapAll(d.meetings(), m -> Meeting.builder().from(m).sources(List.of()).build()))
                 .presidencies(
                     mapAll(

@@ -3,6 +3,8 @@ package io.github.scosdk.testkit;
 import static java.util.Objects.requireNonNull;
 
 import io.github.scosdk.model.Application;
+import io.github.scosdk.model.AccessionStage;
+import io.github.scosdk.model.AccessionStep;
 import io.github.scosdk.model.Body;
 import io.github.scosdk.model.DateRange;
 import io.github.scosdk.model.Document;
@@ -119,6 +121,8 @@ public final class Defects {
         return in.chronology();
       case RuleIds.MEMBERSHIP_STATUS_ERA:
         return in.statusEra();
+      case RuleIds.MEMBERSHIP_ACCESSION_NEEDS_STATUS:
+        return in.accessionNeedsStatus();
       case RuleIds.PRESIDENCY_CONTINUITY:
         return in.continuity();
       case RuleIds.PRESIDENCY_HOLDER_IS_MEMBER:
@@ -241,6 +245,50 @@ public final class Defects {
           base().statusChanges(changes),
           RuleIds.MEMBERSHIP_STATUS_ERA,
           String.format("%s is %s from %s to %s, before that status existed (%s)", s.code(), status, d1, d2, eraStart));
+    }
+
+    /**
+     * An accession step of a state without a partner status on its day: a state that never had a status, or one
+     * that is a member (or suspended, withdrawn) then.
+     */
+    Defect accessionNeedsStatus() {
+      State s;
+      LocalDate day;
+      List<StatusChange> members = new ArrayList<>();
+      for (StatusChange c : d.statusChanges()) {
+        if (c.status() == MembershipStatus.MEMBER) {
+          members.add(c);
+        }
+      }
+      if (!members.isEmpty() && rnd.nextBoolean()) {
+        StatusChange admitted = pick(members);
+        s = states.stream().filter(x -> x.code().equals(admitted.state())).findFirst().orElseThrow();
+        day = randomDay(admitted.date().earliest(), horizon);
+      } else {
+        s = outsider();
+        day = randomDay(ScoCalendar.FOUNDING, horizon);
+      }
+      MembershipStatus formal = timeline.statusOn(s.code(), day);
+      if (formal.isPartnerKind()) {
+        // the member left and became a partner again before that day: accede from no status instead
+        s = outsider();
+        formal = MembershipStatus.NONE;
+      }
+      AccessionStage stage = rnd.nextBoolean() ? AccessionStage.STARTED : AccessionStage.MEMORANDUM_SIGNED;
+      AccessionStep.Builder b =
+          AccessionStep.builder()
+              .id(freshId("as-" + s.code().code().toLowerCase(java.util.Locale.ROOT)))
+              .state(s.code())
+              .stage(stage)
+              .date(PartialDate.of(day));
+      if (!d.sources().isEmpty()) {
+        b.addSource(d.sources().get(0).id());
+      }
+      AccessionStep step = b.build();
+      return defect(
+          base().accessionSteps(appended(d.accessionSteps(), step)),
+          RuleIds.MEMBERSHIP_ACCESSION_NEEDS_STATUS,
+          String.format("%s (%s) reaches the accession stage %s on %s in %s", s.code(), formal, stage, day, step.id()));
     }
 
     // ------------------------------------------------------------ presidency

@@ -1,5 +1,6 @@
 package io.github.scosdk.testkit;
 
+import io.github.scosdk.model.AccessionStage;
 import io.github.scosdk.model.MembershipStatus;
 import io.github.scosdk.model.State;
 import io.github.scosdk.model.StateCode;
@@ -24,7 +25,10 @@ import java.util.random.RandomGenerator;
 public final class HistoryModel {
 
   private final List<State> states;
-  private final Map<StateCode, MembershipStatus> status = new LinkedHashMap<>();
+  /** Each state's position in the {@link ScoCalendar} graph (the accession stages are positions). */
+  private final Map<StateCode, MembershipStatus> position = new LinkedHashMap<>();
+  /** Each state's formal status: its position, except that it keeps its partner status while it accedes. */
+  private final Map<StateCode, MembershipStatus> formal = new LinkedHashMap<>();
   private final Map<StateCode, LocalDate> lastChange = new LinkedHashMap<>();
   private StateCode holder;
   private LocalDate termStart = ScoCalendar.FOUNDING;
@@ -45,10 +49,12 @@ public final class HistoryModel {
     states = new ArrayList<>(founders);
     states.addAll(others);
     for (State s : states) {
-      status.put(s.code(), MembershipStatus.NONE);
+      position.put(s.code(), MembershipStatus.NONE);
+      formal.put(s.code(), MembershipStatus.NONE);
     }
     for (State s : founders) {
-      status.put(s.code(), MembershipStatus.MEMBER);
+      position.put(s.code(), MembershipStatus.MEMBER);
+      formal.put(s.code(), MembershipStatus.MEMBER);
       lastChange.put(s.code(), ScoCalendar.FOUNDING);
     }
     holder = firstHolder;
@@ -94,7 +100,7 @@ public final class HistoryModel {
     List<State> out = new ArrayList<>();
     for (State s : states) {
       if (ScoCalendar.FOUNDING.equals(lastChange.get(s.code()))
-          && status.get(s.code()) == MembershipStatus.MEMBER) {
+          && formal.get(s.code()) == MembershipStatus.MEMBER) {
         out.add(s);
       }
     }
@@ -111,13 +117,28 @@ public final class HistoryModel {
   }
 
   /**
-   * The state's status today.
+   * The state's formal status today: an acceding state keeps the partner status it accedes from.
    *
    * @param state a state of the history, not null
    * @return its status today ({@code NONE} if it has none)
    */
   public MembershipStatus status(StateCode state) {
-    return status.getOrDefault(state, MembershipStatus.NONE);
+    return formal.getOrDefault(state, MembershipStatus.NONE);
+  }
+
+  /**
+   * The state's stage on the accession track today.
+   *
+   * @param state a state of the history, not null
+   * @return its stage today ({@code NONE} if it is not acceding)
+   */
+  @SuppressWarnings("deprecation")
+  public AccessionStage accessionStage(StateCode state) {
+    MembershipStatus p = position.getOrDefault(state, MembershipStatus.NONE);
+    if (p == MembershipStatus.ACCESSION_STARTED) {
+      return AccessionStage.STARTED;
+    }
+    return p == MembershipStatus.ACCEDING ? AccessionStage.MEMORANDUM_SIGNED : AccessionStage.NONE;
   }
 
   /**
@@ -136,7 +157,7 @@ public final class HistoryModel {
   private List<State> memberStates() {
     List<State> out = new ArrayList<>();
     for (State s : states) {
-      if (status.get(s.code()) == MembershipStatus.MEMBER) {
+      if (formal.get(s.code()) == MembershipStatus.MEMBER) {
         out.add(s);
       }
     }
@@ -187,12 +208,19 @@ public final class HistoryModel {
       termStart = s.day();
     } else if (op instanceof HistoryOperation.MergePartnerStatuses) {
       for (StateCode state : partnersToMerge()) {
-        status.put(state, MembershipStatus.PARTNER);
+        if (position.get(state).isPartnerKind()) {
+          position.put(state, MembershipStatus.PARTNER);
+        }
+        formal.put(state, MembershipStatus.PARTNER);
         lastChange.put(state, op.day());
       }
     } else {
       StateCode state = stateOf(op).orElseThrow();
-      status.put(state, targetOf(op));
+      MembershipStatus target = targetOf(op);
+      position.put(state, target);
+      if (accessionStage(state) == AccessionStage.NONE) {
+        formal.put(state, target);
+      }
       lastChange.put(state, op.day());
     }
     if (op.day().isAfter(today)) {
@@ -220,13 +248,13 @@ public final class HistoryModel {
       return !partnersToMerge().isEmpty();
     }
     StateCode state = stateOf(op).orElseThrow();
-    if (!status.containsKey(state) || lastChange.getOrDefault(state, LocalDate.MIN).compareTo(op.day()) >= 0) {
+    if (!position.containsKey(state) || lastChange.getOrDefault(state, LocalDate.MIN).compareTo(op.day()) >= 0) {
       return false;
     }
     if (pendingMerger(op.day())) {
       return false;
     }
-    return ScoCalendar.next(status.get(state), op.day()).contains(targetOf(op));
+    return ScoCalendar.next(position.get(state), op.day()).contains(targetOf(op));
   }
 
   /** Whether an observer or dialogue partner still waits to become a partner although the day is past 2025-09-01. */
@@ -234,7 +262,7 @@ public final class HistoryModel {
     if (day.isBefore(ScoCalendar.MERGER)) {
       return false;
     }
-    return status.values().stream()
+    return formal.values().stream()
         .anyMatch(s -> s == MembershipStatus.OBSERVER || s == MembershipStatus.DIALOGUE_PARTNER);
   }
 
@@ -244,7 +272,7 @@ public final class HistoryModel {
     if (today.isAfter(ScoCalendar.MERGER)) {
       return out;
     }
-    status.forEach(
+    formal.forEach(
         (state, st) -> {
           if ((st == MembershipStatus.OBSERVER || st == MembershipStatus.DIALOGUE_PARTNER)
               && lastChange.get(state).isBefore(ScoCalendar.MERGER)) {
@@ -267,7 +295,8 @@ public final class HistoryModel {
     return Optional.empty();
   }
 
-  /** The status the operation gives its state (not for summits). */
+  /** The position the operation gives its state (not for summits). */
+  @SuppressWarnings("deprecation")
   static MembershipStatus targetOf(HistoryOperation op) {
     if (op instanceof HistoryOperation.GrantStatus g) {
       return g.status();
@@ -287,6 +316,7 @@ public final class HistoryModel {
    * @param random the source of randomness, not null
    * @return an operation that {@link #enabled} accepts
    */
+  @SuppressWarnings("deprecation")
   public HistoryOperation nextOperation(RandomGenerator random) {
     LocalDate day = today.plusDays(random.nextInt(1, 400));
     if (pendingMerger(day)) {
@@ -297,7 +327,7 @@ public final class HistoryModel {
     }
     List<HistoryOperation> options = new ArrayList<>();
     for (State s : states) {
-      MembershipStatus st = status.get(s.code());
+      MembershipStatus st = position.get(s.code());
       for (MembershipStatus to : ScoCalendar.next(st, day)) {
         HistoryOperation op;
         if (to.isPartnerKind()) {

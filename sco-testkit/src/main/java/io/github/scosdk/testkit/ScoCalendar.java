@@ -10,8 +10,11 @@ import java.util.Set;
  * the eras of the statuses and the transition graph before and after the 2025-09-01 merger.
  *
  * <p>It is deliberately independent of the validator in sco-model, so that the two can be checked against each
- * other.
+ * other. Its graph is that of a state's position: {@code ACCESSION_STARTED} and {@code ACCEDING} stand for the
+ * stages of the accession track, which the generators record as {@link io.github.scosdk.model.AccessionStep}s while
+ * the formal status stays the partner status the state accedes from (admission then ends both).
  */
+@SuppressWarnings("deprecation")
 final class ScoCalendar {
 
   static final LocalDate FOUNDING = LocalDate.of(2001, 6, 15);
@@ -44,9 +47,8 @@ final class ScoCalendar {
         if (merged) {
           out.add(MembershipStatus.PARTNER);
         } else {
-          out.addAll(
-              EnumSet.of(
-                  MembershipStatus.DIALOGUE_PARTNER, MembershipStatus.OBSERVER, MembershipStatus.ACCESSION_STARTED));
+          // a state accedes from a partner status (membership.accession-needs-status), not from none
+          out.addAll(EnumSet.of(MembershipStatus.DIALOGUE_PARTNER, MembershipStatus.OBSERVER));
         }
         if (day.equals(FOUNDING)) {
           out.add(MembershipStatus.MEMBER);

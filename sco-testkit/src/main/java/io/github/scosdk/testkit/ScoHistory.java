@@ -1,5 +1,7 @@
 package io.github.scosdk.testkit;
 
+import io.github.scosdk.model.AccessionStage;
+import io.github.scosdk.model.AccessionStep;
 import io.github.scosdk.model.Body;
 import io.github.scosdk.model.DateRange;
 import io.github.scosdk.model.Meeting;
@@ -19,7 +21,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Turns {@link HistoryOperation}s into the records of an {@link ScoDataset}: status changes, summits (regular
+ * Turns {@link HistoryOperation}s into the records of an {@link ScoDataset}: status changes, accession steps (an
+ * accession that starts, a memorandum signed: the formal status stays), summits (regular
  * Council of Heads of State meetings hosted and chaired by the holder, attended by the members) and presidency
  * terms (the current one ongoing). It does no checking of its own: it is the adapter between a stateful test's
  * operations and the system under test (sco-model's queries and validator). Mutable and not thread-safe.
@@ -30,6 +33,7 @@ public final class ScoHistory {
 
   private final List<State> states;
   private final List<StatusChange> changes = new ArrayList<>();
+  private final List<AccessionStep> steps = new ArrayList<>();
   private final List<Meeting> meetings = new ArrayList<>();
   private final List<Presidency> terms = new ArrayList<>();
   private StateCode holder;
@@ -88,6 +92,10 @@ public final class ScoHistory {
           changes.add(change(s.code(), MembershipStatus.PARTNER, op.day()));
         }
       }
+    } else if (op instanceof HistoryOperation.StartAccession a) {
+      steps.add(step(a.state(), AccessionStage.STARTED, a.day()));
+    } else if (op instanceof HistoryOperation.SignMemorandum m) {
+      steps.add(step(m.state(), AccessionStage.MEMORANDUM_SIGNED, m.day()));
     } else {
       StateCode state = stateOf(op);
       changes.add(change(state, HistoryModel.targetOf(op), op.day()));
@@ -100,12 +108,18 @@ public final class ScoHistory {
   private static StateCode stateOf(HistoryOperation op) {
     if (op instanceof HistoryOperation.GrantStatus g) {
       return g.state();
-    } else if (op instanceof HistoryOperation.StartAccession a) {
-      return a.state();
-    } else if (op instanceof HistoryOperation.SignMemorandum m) {
-      return m.state();
     }
     return ((HistoryOperation.AdmitMember) op).state();
+  }
+
+  private AccessionStep step(StateCode state, AccessionStage stage, LocalDate day) {
+    return AccessionStep.builder()
+        .id("as-" + (++ids))
+        .state(state)
+        .stage(stage)
+        .date(PartialDate.of(day))
+        .addSource(SOURCE.id())
+        .build();
   }
 
   /**
@@ -121,6 +135,7 @@ public final class ScoHistory {
         .asOfDate(today)
         .states(states)
         .statusChanges(changes)
+        .accessionSteps(steps)
         .meetings(meetings)
         .presidencies(all)
         .sources(List.of(SOURCE))

@@ -112,7 +112,7 @@ public final class StatefulHistories {
 
   /**
    * Checks the dataset against the model on the model's day: no violation of any standard rule (strict mode),
-   * every state's status, the members in rotation order (query and snapshot), the presidency holder, and the
+   * every state's formal status and accession stage, the members in rotation order (query and snapshot), the presidency holder, and the
    * predicted next holder.
    *
    * @param after the operation just applied, for the message
@@ -131,6 +131,13 @@ public final class StatefulHistories {
           step,
           s.code() + " to have status " + model.status(s.code()),
           dataset.statusOn(s.code(), day));
+    }
+    for (State s : model.states()) {
+      expect(
+          dataset.accessionStageOn(s.code(), day) == model.accessionStage(s.code()),
+          step,
+          s.code() + " to be at accession stage " + model.accessionStage(s.code()),
+          dataset.accessionStageOn(s.code(), day));
     }
     expect(dataset.membersOn(day).equals(model.members()), step, "members " + model.members(),
         dataset.membersOn(day));

@@ -2,7 +2,7 @@ package io.github.scosdk.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.scosdk.model.MembershipStatus;
+import io.github.scosdk.model.AccessionStage;
 import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.rules.RuleIds;
 import io.github.scosdk.model.rules.Validator;
@@ -15,26 +15,28 @@ class ShrinkingTest {
 
   private static ScoDataset datasetWithAnAdmission() {
     DatasetGenerator gen = DatasetGenerator.withTerms(20);
-    for (long seed = 0; ; seed++) {
+    for (long seed = 0; seed < 1000; seed++) {
       ScoDataset d = gen.generate(new SplittableRandom(seed));
-      if (d.statusChanges().stream().anyMatch(c -> c.status() == MembershipStatus.ACCEDING)) {
+      if (d.accessionSteps().stream().anyMatch(a -> a.stage() == AccessionStage.MEMORANDUM_SIGNED)) {
         return d;
       }
     }
+    throw new AssertionError("no generated dataset with a memorandum of obligations in 1000 seeds");
   }
 
   @Test
   void aPlantedFailureShrinksToTheOneRecordThatCausesIt() {
     ScoDataset big = datasetWithAnAdmission();
     Predicate<ScoDataset> hasAcceding =
-        d -> d.statusChanges().stream().anyMatch(c -> c.status() == MembershipStatus.ACCEDING);
+        d -> d.accessionSteps().stream().anyMatch(a -> a.stage() == AccessionStage.MEMORANDUM_SIGNED);
 
     ScoDataset small = Shrinking.minimize(big, DatasetShrinker.instance(), hasAcceding);
 
-    assertThat(small.statusChanges()).hasSize(1);
-    assertThat(small.statusChanges().get(0).status()).isEqualTo(MembershipStatus.ACCEDING);
-    assertThat(small.statusChanges().get(0).sources()).isEmpty();
-    assertThat(small.statusChanges().get(0).documents()).isEmpty();
+    assertThat(small.accessionSteps()).hasSize(1);
+    assertThat(small.accessionSteps().get(0).stage()).isEqualTo(AccessionStage.MEMORANDUM_SIGNED);
+    assertThat(small.accessionSteps().get(0).sources()).isEmpty();
+    assertThat(small.accessionSteps().get(0).documents()).isEmpty();
+    assertThat(small.statusChanges()).isEmpty();
     assertThat(small.states()).isEmpty();
     assertThat(small.meetings()).isEmpty();
     assertThat(small.presidencies()).isEmpty();

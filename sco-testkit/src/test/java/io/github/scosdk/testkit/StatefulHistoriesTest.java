@@ -52,7 +52,14 @@ class StatefulHistoriesTest {
   void theCheckCatchesADatasetThatDisagreesWithTheModel() {
     HistoryModel model = HistoryModel.random(new SplittableRandom(5));
     ScoHistory history = new ScoHistory(model);
-    HistoryOperation op = model.nextOperation(new SplittableRandom(6));
+    // summits (told to both) until the first other operation: before 2004 no status can be granted
+    HistoryOperation first = model.nextOperation(new SplittableRandom(6));
+    for (long seed = 7; first instanceof HistoryOperation.HoldSummit && seed < 1000; seed++) {
+      model.apply(first);
+      history.apply(first);
+      first = model.nextOperation(new SplittableRandom(seed));
+    }
+    HistoryOperation op = first;
     history.apply(op); // the model is not told
     ScoDataset d = history.dataset();
     if (op instanceof HistoryOperation.HoldSummit) {
@@ -63,7 +70,7 @@ class StatefulHistoriesTest {
       model.apply(op);
       StatefulHistories.check(model, d, Optional.of(op));
       HistoryModel fresh = HistoryModel.random(new SplittableRandom(5));
-      fresh.apply(new HistoryOperation.HoldSummit(op.day().plusDays(1), op.day().plusDays(1),
+      fresh.apply(new HistoryOperation.HoldSummit(op.day().plusDays(1), op.day().plusDays(2),
           fresh.expectedNextHolder()));
       assertThatThrownBy(() -> StatefulHistories.check(fresh, d, Optional.empty()))
           .isInstanceOf(AssertionError.class);

@@ -12,6 +12,7 @@ public record DatasetRecord(
     List<StateRecord> states,
     List<SourceRecord> sources,
     List<StatusChangeRecord> statusChanges,
+    List<AccessionStepRecord> accessionSteps,
     List<MeetingRecord> meetings,
     List<PresidencyRecord> presidencies,
     List<DocumentRecord> documents,

@@ -18,6 +18,11 @@ final class Labels {
     return status == MembershipStatus.PARTNER ? "SCO partner" : status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
+  /** {@code memorandum signed}: an accession stage for text output. */
+  static String stage(io.github.scosdk.model.AccessionStage stage) {
+    return stage.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
   /** {@code dialogue_partner}, {@code high}, {@code ongoing}: the {@code sco-dataset/1} spelling of an enum value. */
   static String id(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT);

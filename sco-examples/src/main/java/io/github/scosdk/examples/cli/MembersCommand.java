@@ -15,7 +15,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import tools.jackson.core.JsonGenerator;
 
-/** {@code sco members --on DATE}: the member states, in rotation order, and the partners by status. */
+/**
+ * {@code sco members --on DATE}: the member states, in rotation order, the partners by status, and the acceding
+ * states with their stage (they keep their formal status).
+ */
 @Command(name = "members", description = "Lists the member states (in rotation order) and the partners by status on a day.")
 final class MembersCommand extends Query<ScoSnapshot> {
 
@@ -48,6 +51,13 @@ final class MembersCommand extends Query<ScoSnapshot> {
     StringBuilder out = new StringBuilder();
     out.append("SCO members and partners on ").append(snapshot.date()).append(" (members in rotation order):\n\n");
     out.append(t.render());
+    if (!snapshot.acceding().isEmpty()) {
+      out.append("\nAcceding (each keeps its status above): ")
+          .append(snapshot.acceding().stream()
+              .map(s -> Labels.state(data, s) + ", " + Labels.stage(snapshot.accessionStageOf(s)))
+              .collect(Collectors.joining("; ")))
+          .append(".\n");
+    }
     snapshot.presidency().ifPresent(p -> out.append("\nPresidency: ").append(Labels.state(data, p.holder()))
         .append(", term ").append(p.term()).append(".\n"));
     return out.toString();
@@ -65,15 +75,25 @@ final class MembersCommand extends Query<ScoSnapshot> {
       g.writeEndObject();
     });
     g.writeEndArray();
+    g.writeArrayPropertyStart("acceding");
+    for (StateCode s : snapshot.acceding()) {
+      g.writeStartObject();
+      g.writeName("state");
+      Labels.json(g, data, s);
+      Json.member(g, "stage", Labels.id(snapshot.accessionStageOf(s)));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     PresidencyFields.member(g, "presidency", data, snapshot.presidency());
     g.writeEndObject();
   }
 
   @Override
   Csv csv(ScoDataset data, ScoSnapshot snapshot) {
-    Csv c = new Csv().row("status", "code", "name");
+    Csv c = new Csv().row("status", "code", "name", "accession_stage");
     groups(snapshot).forEach((status, states) ->
-        states.forEach(s -> c.row(Labels.id(status), s.code(), Labels.name(data, s))));
+        states.forEach(s -> c.row(Labels.id(status), s.code(), Labels.name(data, s),
+            Labels.id(snapshot.accessionStageOf(s)))));
     return c;
   }
 

@@ -1,5 +1,7 @@
 package io.github.scosdk.examples.cli;
 
+import io.github.scosdk.model.AccessionStage;
+import io.github.scosdk.model.AccessionStep;
 import io.github.scosdk.model.Application;
 import io.github.scosdk.model.MembershipStatus;
 import io.github.scosdk.model.ScoDataset;
@@ -25,12 +27,18 @@ import tools.jackson.core.JsonGenerator;
     description = "Shows a state's status history toward the SCO and its applications, with their sources.")
 final class StatusCommand extends Query<StatusCommand.Answer> {
 
-  /** The state, its status today, its history and its applications, both in date order. */
+  /**
+   * The state, its formal status and accession stage today, its status history in date order, its accession steps
+   * (the dataset's {@link AccessionStep} records; status changes to a deprecated accession status are in the
+   * history as they were recorded) and its applications, in date order.
+   */
   record Answer(
       State state,
       LocalDate today,
       MembershipStatus statusToday,
+      AccessionStage stageToday,
       List<StatusChange> history,
+      List<AccessionStep> steps,
       List<Application> applications) {}
 
   @Parameters(
@@ -47,8 +55,10 @@ final class StatusCommand extends Query<StatusCommand.Answer> {
   Answer answer(ScoDataset data) {
     State s = States.resolve(data, state);
     LocalDate today = LocalDate.now(clock);
-    return new Answer(
-        s, today, data.statusOn(s.code(), today), data.statusHistory(s.code()), data.applicationsOf(s.code()));
+    List<AccessionStep> steps =
+        data.accessionHistory(s.code()).stream().filter(x -> data.accessionStep(x.id()).isPresent()).toList();
+    return new Answer(s, today, data.statusOn(s.code(), today), data.accessionStageOn(s.code(), today),
+        data.statusHistory(s.code()), steps, data.applicationsOf(s.code()));
   }
 
   @Override
@@ -62,22 +72,32 @@ final class StatusCommand extends Query<StatusCommand.Answer> {
     StringBuilder out = new StringBuilder();
     out.append(s.nameEn()).append(" (").append(s.code()).append("), ").append(s.nameRu()).append(", ")
         .append(s.nameZh()).append('\n');
-    if (a.history().isEmpty() && a.applications().isEmpty()) {
+    if (a.history().isEmpty() && a.steps().isEmpty() && a.applications().isEmpty()) {
       return out.append("No status toward the SCO is recorded for ").append(s.nameEn()).append(".\n").toString();
     }
     Set<String> cited = new LinkedHashSet<>();
     List<String> notes = new ArrayList<>();
-    if (a.history().isEmpty()) {
+    if (a.history().isEmpty() && a.steps().isEmpty()) {
       out.append("No status toward the SCO is recorded for ").append(s.nameEn()).append(".\n");
     } else {
-      out.append("Status today (").append(a.today()).append("): ").append(Labels.status(a.statusToday()))
-          .append("\n\n");
+      out.append("Status today (").append(a.today()).append("): ").append(Labels.status(a.statusToday()));
+      if (a.stageToday() != AccessionStage.NONE) {
+        out.append(", acceding (").append(Labels.stage(a.stageToday())).append(')');
+      }
+      out.append("\n\n");
       TextTable t = new TextTable("FROM", "STATUS", "DECIDED AT", "CONFIDENCE", "SOURCES");
+      int j = 0;
       for (StatusChange c : a.history()) {
+        for (; j < a.steps().size() && a.steps().get(j).date().compareTo(c.date()) <= 0; j++) {
+          step(t, cited, notes, a.steps().get(j));
+        }
         cited.addAll(c.sources());
         t.row(c.date().toString(), Labels.status(c.status()), c.decidedAt().orElse("-"), Labels.id(c.confidence()),
             sources(c.sources()));
         c.note().ifPresent(n -> notes.add(c.date() + ": " + n));
+      }
+      for (; j < a.steps().size(); j++) {
+        step(t, cited, notes, a.steps().get(j));
       }
       out.append(t.render());
     }
@@ -109,6 +129,14 @@ final class StatusCommand extends Query<StatusCommand.Answer> {
     return a.sought().map(Labels::status).orElse("an SCO status (not named)");
   }
 
+  /** A row of the accession track: its stage, marked as such, in the STATUS column. */
+  private static void step(TextTable t, Set<String> cited, List<String> notes, AccessionStep s) {
+    cited.addAll(s.sources());
+    t.row(s.date().toString(), "accession: " + Labels.stage(s.stage()), s.decidedAt().orElse("-"),
+        Labels.id(s.confidence()), sources(s.sources()));
+    s.note().ifPresent(n -> notes.add(s.date() + ": " + n));
+  }
+
   @Override
   void json(JsonGenerator g, ScoDataset data, Answer a) {
     State s = a.state();
@@ -119,7 +147,9 @@ final class StatusCommand extends Query<StatusCommand.Answer> {
     Json.member(g, "nameZh", s.nameZh());
     Json.member(g, "today", a.today().toString());
     Json.member(g, "statusToday", Labels.id(a.statusToday()));
+    Json.member(g, "accessionStageToday", Labels.id(a.stageToday()));
     Json.array(g, "statusChanges", a.history(), StatusCommand::change);
+    Json.array(g, "accessionSteps", a.steps(), StatusCommand::accessionStep);
     Json.array(g, "applications", a.applications(), StatusCommand::application);
     g.writeEndObject();
   }
@@ -134,6 +164,18 @@ final class StatusCommand extends Query<StatusCommand.Answer> {
     Json.member(g, "confidence", Labels.id(a.confidence()));
     Json.member(g, "note", a.note().orElse(null));
     Json.strings(g, "sources", a.sources());
+    g.writeEndObject();
+  }
+
+  private static void accessionStep(JsonGenerator g, AccessionStep s) {
+    g.writeStartObject();
+    Json.member(g, "id", s.id());
+    Json.member(g, "date", s.date().toString());
+    Json.member(g, "stage", Labels.id(s.stage()));
+    Json.member(g, "decidedAt", s.decidedAt().orElse(null));
+    Json.member(g, "confidence", Labels.id(s.confidence()));
+    Json.member(g, "note", s.note().orElse(null));
+    Json.strings(g, "sources", s.sources());
     g.writeEndObject();
   }
 
@@ -156,6 +198,11 @@ final class StatusCommand extends Query<StatusCommand.Answer> {
     for (StatusChange s : a.history()) {
       c.row(s.id(), s.state().code(), s.date().toString(), Labels.id(s.status()), s.decidedAt().orElse(""),
           Labels.id(s.confidence()), String.join(" ", s.sources()), s.note().orElse(""), "status_change");
+    }
+    // an accession step's status column is its stage
+    for (AccessionStep s : a.steps()) {
+      c.row(s.id(), s.state().code(), s.date().toString(), Labels.id(s.stage()), s.decidedAt().orElse(""),
+          Labels.id(s.confidence()), String.join(" ", s.sources()), s.note().orElse(""), "accession_step");
     }
     // an application's status column is the status sought, empty when the sources name none
     for (Application p : a.applications()) {

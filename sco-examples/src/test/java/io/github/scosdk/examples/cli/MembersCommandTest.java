@@ -24,7 +24,8 @@ class MembersCommandTest {
   void theDayBeforeAccessionTheNewMembersAreStillAcceding() {
     Cli.Result r = Cli.run("members", "--on", "2017-06-08");
     assertThat(line(r.out(), "member ")).contains("  6  ").doesNotContain("India");
-    assertThat(line(r.out(), "acceding")).contains("India (IN)", "Pakistan (PK)");
+    assertThat(line(r.out(), "Acceding")).contains("India (IN), memorandum signed", "Pakistan (PK), memorandum signed");
+    assertThat(line(r.out(), "observer")).contains("India (IN)", "Pakistan (PK)");
   }
 
   @Test

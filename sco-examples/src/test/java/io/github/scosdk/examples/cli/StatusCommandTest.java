@@ -62,4 +62,21 @@ class StatusCommandTest {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).hasLineCount(1).contains("STATE");
   }
+
+  @Test
+  void theReferenceDataShowsBothTracks() {
+    java.time.Clock clock = io.github.scosdk.examples.TestData.clock(java.time.LocalDate.of(2016, 7, 1));
+    io.github.scosdk.model.ScoDataset reference = io.github.scosdk.data.ScoReference.dataset();
+    Cli.Result r = Cli.run(reference, clock, "status", "IN");
+    assertThat(r.out()).contains("Status today (2016-07-01): observer, acceding (memorandum signed)");
+    assertThat(r.out()).containsSubsequence(
+        "2005-07-05  observer", "2015-07-10  accession: started", "2016-06-24  accession: memorandum signed",
+        "2017-06-09  member");
+    List<String> csv = Cli.run(reference, clock, "status", "IN", "--format", "csv").out().lines().toList();
+    assertThat(csv).hasSize(5).anySatisfy(l -> assertThat(l).contains(",IN,2016-06-24,memorandum_signed,").endsWith(",accession_step"));
+    String json = Cli.run(reference, clock, "status", "IN", "--format", "json").out();
+    assertThat(json).contains("\"accessionStageToday\"").contains("\"memorandum_signed\"");
+    String members = Cli.run(reference, clock, "members", "--format", "json").out();
+    assertThat(members.replaceAll("\\s", "")).contains("\"stage\":\"memorandum_signed\"");
+  }
 }

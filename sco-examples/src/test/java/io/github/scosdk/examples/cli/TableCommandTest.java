@@ -34,7 +34,9 @@ class TableCommandTest {
         ScoReference.dataset().statusChange("status-cn-2001-06-15-member").orElseThrow().sources());
     assertThat(lines.get(1)).isEqualTo("CN,CHN,710,710,Q148,member,none,2001-06-15,,ongoing,day,,high," + cnSources + ","
         + ScoReference.version().version());
-    assertThat(lines).hasSize(1 + ScoReference.dataset().statusChanges().size());
+    // one span per day on which either track changes (no accession step shares its state's day with a status change)
+    assertThat(lines).hasSize(
+        1 + ScoReference.dataset().statusChanges().size() + ScoReference.dataset().accessionSteps().size());
     assertThat(r.out()).contains("\r\n");
   }
 

@@ -1,5 +1,6 @@
 package io.github.scosdk.model.rules;
 
+import io.github.scosdk.model.AccessionStage;
 import io.github.scosdk.model.Body;
 import io.github.scosdk.model.Meeting;
 import io.github.scosdk.model.MembershipStatus;
@@ -22,9 +23,12 @@ final class MeetingParticipantsEligibleRule implements Rule {
           MembershipStatus.MEMBER,
           MembershipStatus.DIALOGUE_PARTNER,
           MembershipStatus.OBSERVER,
-          MembershipStatus.PARTNER,
-          MembershipStatus.ACCESSION_STARTED,
-          MembershipStatus.ACCEDING);
+          MembershipStatus.PARTNER);
+
+  /** A member, a partner of any kind or an acceding state (on either track) on the day. */
+  private static boolean eligible(ScoDataset data, StateCode state, java.time.LocalDate day) {
+    return ELIGIBLE.contains(data.statusOn(state, day)) || data.accessionStageOn(state, day) != AccessionStage.NONE;
+  }
 
   @Override
   public String id() {
@@ -51,11 +55,10 @@ final class MeetingParticipantsEligibleRule implements Rule {
         }
         StateCode state = p.state().get();
         MembershipStatus first = data.statusOn(state, m.startDate().earliest());
-        if (ELIGIBLE.contains(first)) {
+        if (eligible(data, state, m.startDate().earliest())) {
           continue;
         }
-        MembershipStatus last = data.statusOn(state, m.endDate().earliest());
-        if (!ELIGIBLE.contains(last)) {
+        if (!eligible(data, state, m.endDate().earliest())) {
           sink.error(
               Location.of(m).at("participants", i),
               String.format(

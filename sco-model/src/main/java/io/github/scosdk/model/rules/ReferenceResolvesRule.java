@@ -1,9 +1,11 @@
 package io.github.scosdk.model.rules;
 
 import io.github.scosdk.model.Application;
+import io.github.scosdk.model.AccessionStep;
 import io.github.scosdk.model.Document;
 import io.github.scosdk.model.DocumentLink;
 import io.github.scosdk.model.Initiative;
+import io.github.scosdk.model.LinkType;
 import io.github.scosdk.model.Meeting;
 import io.github.scosdk.model.Official;
 import io.github.scosdk.model.Participant;
@@ -44,6 +46,12 @@ final class ReferenceResolvesRule implements Rule {
       c.ref(s, "decidedAt", s.decidedAt(), RecordKind.MEETING);
       c.refs(s, "documents", s.documents(), RecordKind.DOCUMENT);
     }
+    for (AccessionStep a : context.dataset().accessionSteps()) {
+      c.sources(a);
+      c.state(a, "state", a.state());
+      c.ref(a, "decidedAt", a.decidedAt(), RecordKind.MEETING);
+      c.refs(a, "documents", a.documents(), RecordKind.DOCUMENT);
+    }
     for (Meeting m : context.dataset().meetings()) {
       c.sources(m);
       m.venue().ifPresent(v -> c.state(m, "venue", -1, "state", v.state()));
@@ -72,6 +80,9 @@ final class ReferenceResolvesRule implements Rule {
       }
       for (int i = 0; i < d.links().size(); i++) {
         DocumentLink link = d.links().get(i);
+        if (link.type() == LinkType.GRANTS_STATUS && context.dataset().accessionStep(link.target()).isPresent()) {
+          continue; // a decision or memorandum grants a stage of the accession track
+        }
         c.ref(d, "links", i, "target", link.target(), targetType(link));
       }
     }

@@ -10,6 +10,8 @@ public final class RuleIds {
   public static final String MEMBERSHIP_CHRONOLOGY = "membership.chronology";
   /** A status is used only while it exists. */
   public static final String MEMBERSHIP_STATUS_ERA = "membership.status-era";
+  /** An accession step needs a formal status (dialogue partner, observer or partner) in force on its day. */
+  public static final String MEMBERSHIP_ACCESSION_NEEDS_STATUS = "membership.accession-needs-status";
   /** Consecutive presidency terms meet exactly: no gap, no overlap. */
   public static final String PRESIDENCY_CONTINUITY = "presidency.continuity";
   /** The presidency holder is a member throughout its term. */
@@ -39,6 +41,7 @@ public final class RuleIds {
           MEMBERSHIP_TRANSITION,
           MEMBERSHIP_CHRONOLOGY,
           MEMBERSHIP_STATUS_ERA,
+          MEMBERSHIP_ACCESSION_NEEDS_STATUS,
           PRESIDENCY_CONTINUITY,
           PRESIDENCY_HOLDER_IS_MEMBER,
           PRESIDENCY_ROTATION_ORDER,

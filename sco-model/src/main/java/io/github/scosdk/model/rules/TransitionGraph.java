@@ -29,7 +29,13 @@ import java.util.stream.Collectors;
  * merger), none → partner, partner → accession started or none. At all times: accession started → acceding →
  * member; member → suspended or withdrawn; suspended → member or withdrawn; none → accession started (the
  * Charter leaves accession open to any state).
+ *
+ * <p>The accession now runs on its own track ({@link io.github.scosdk.model.AccessionStep}): a dialogue partner or
+ * observer (before 2025-09-01) or a partner (from then) is admitted directly, → member, and its accession ends with
+ * it. The edges through the deprecated statuses accession started and acceding are kept so that documents that use
+ * them still validate as before.
  */
+@SuppressWarnings("deprecation")
 public final class TransitionGraph {
 
   /** One allowed transition and the days it is allowed on, {@code [from, until)}; {@code until} may be null. */
@@ -60,6 +66,10 @@ public final class TransitionGraph {
     edge(OBSERVER, NONE, FOUNDING, PARTNER_MERGER);
     edge(ACCESSION_STARTED, ACCEDING, FOUNDING, null);
     edge(ACCEDING, MEMBER, FOUNDING, null);
+    // admission on the separate accession track ends the partner status (and the accession) at once
+    edge(DIALOGUE_PARTNER, MEMBER, FOUNDING, PARTNER_MERGER);
+    edge(OBSERVER, MEMBER, FOUNDING, PARTNER_MERGER);
+    edge(PARTNER, MEMBER, PARTNER_MERGER, null);
     edge(MEMBER, SUSPENDED, FOUNDING, null);
     edge(MEMBER, WITHDRAWN, FOUNDING, null);
     edge(SUSPENDED, MEMBER, FOUNDING, null);

@@ -51,6 +51,7 @@ public final class Validator {
         new MembershipTransitionRule(),
         new MembershipChronologyRule(),
         new MembershipStatusEraRule(),
+        new AccessionNeedsStatusRule(),
         new PresidencyContinuityRule(),
         new PresidencyHolderIsMemberRule(),
         new PresidencyRotationOrderRule(),

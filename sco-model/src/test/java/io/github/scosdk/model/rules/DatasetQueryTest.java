@@ -4,6 +4,7 @@ import static io.github.scosdk.model.rules.RealHistory.c;
 import static io.github.scosdk.model.rules.RealHistory.d;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.scosdk.model.AccessionStage;
 import io.github.scosdk.model.HolderPrediction;
 import io.github.scosdk.model.DateRange;
 import io.github.scosdk.model.Meeting;
@@ -66,8 +67,10 @@ class DatasetQueryTest {
                     .addSource(RealHistory.SRC)
                     .build())
             .build();
-    assertThat(data.statusOn(c("TM"), d("2026-04-30"))).isEqualTo(MembershipStatus.NONE);
-    assertThat(data.statusOn(c("TM"), d("2026-05-01"))).isEqualTo(MembershipStatus.ACCESSION_STARTED);
+    assertThat(data.accessionStageOn(c("TM"), d("2026-04-30"))).isEqualTo(AccessionStage.NONE);
+    assertThat(data.accessionStageOn(c("TM"), d("2026-05-01"))).isEqualTo(AccessionStage.STARTED);
+    // the deprecated status is a step on the accession track: the formal status stays the one before it
+    assertThat(data.statusOn(c("TM"), d("2026-05-01"))).isEqualTo(MembershipStatus.NONE);
   }
 
   @Test

@@ -137,7 +137,7 @@ class MembershipRulesTest {
         .isTrue();
     assertThat(TransitionGraph.targets(MembershipStatus.ACCEDING, StatusEras.FOUNDING))
         .containsExactly(MembershipStatus.MEMBER);
-    assertThat(TransitionGraph.edges()).hasSize(20);
+    assertThat(TransitionGraph.edges()).hasSize(23);
   }
 
   // ---------------------------------------------------------------- membership.chronology

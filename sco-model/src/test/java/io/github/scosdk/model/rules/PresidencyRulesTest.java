@@ -126,7 +126,7 @@ class PresidencyRulesTest {
     List<Violation> v = Validator.only(RuleIds.PRESIDENCY_HOLDER_IS_MEMBER).validate(data).violations();
     assertThat(v).singleElement().satisfies(x -> {
       assertThat(x.subject()).isEqualTo(termId("2016"));
-      assertThat(x.message()).contains("IN holds the presidency from 2016-06-24", "acceding, not member");
+      assertThat(x.message()).contains("IN holds the presidency from 2016-06-24", "observer, not member");
     });
   }
 
