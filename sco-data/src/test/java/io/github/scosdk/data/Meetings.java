@@ -322,10 +322,12 @@ final class Meetings {
                 "doc-comprehensive-plan-2023-2027",
                 "doc-memorandum-obligations-ir-2022")
             .addAllOutcomes(SummitOutcomes.outcomesOf("chs-2022-samarkand"))
-            .addSources("X-SAM22", "INDIANEXP", "SPUTNIK-SAM")
+            .addSources("X-SAM22", "INDIANEXP", "SPUTNIK-SAM", "EIN-SAM22")
             .note(
                 "Belarus's accession procedure started; Bahrain, Kuwait, Maldives, Myanmar and the UAE agreed as"
-                    + " dialogue partners.")
+                    + " dialogue partners. A record 44 documents were adopted [EIN-SAM22]; those the sources name are"
+                    + " recorded, except the decisions granting dialogue-partner status, which the status records"
+                    + " cite through the memoranda.")
             .build());
     d.addMeeting(
         Meeting.builder()

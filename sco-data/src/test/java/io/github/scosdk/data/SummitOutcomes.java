@@ -117,7 +117,8 @@ final class SummitOutcomes {
       case "chs-2019-bishkek":
         return BISHKEK_2019.stream().map(b -> b[0]).toList();
       case "chs-2022-samarkand":
-        return List.of("doc-decision-accession-by-2022");
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of("doc-decision-accession-by-2022"),
+            SAMARKAND_2022.stream().map(b -> b[1])).toList();
       case "chs-2025-tianjin":
         return List.of(PARTNER_DECISION, LAOS_DECISION, "doc-decision-cis-observer-2025",
             "doc-decision-tourism-capital-2025-2026", "doc-decision-sg-powers-2025",
@@ -296,6 +297,7 @@ final class SummitOutcomes {
             .addSources("VOLTAIRE-18", "MILOSI-18")
             .build());
     bishkek2019(d);
+    samarkand2022(d);
     PartialDate samarkand = day(2022, 9, 16);
     d.addDocument(
         Documents.doc("doc-decision-accession-by-2022", DECISION,
@@ -305,6 +307,58 @@ final class SummitOutcomes {
             .addSources("NEWSAZ-BY")
             .note("Signed after the CHS meeting of 2022-09-16 [NEWSAZ-BY]. " + UNTITLED)
             .build());
+  }
+
+  /**
+   * Further outcomes of the Samarkand CHS of 2022-09-16 (beside the declaration, the comprehensive plan, Iran's
+   * memorandum and the Belarus decision): kind, id, title and sources. The four statements are named by the
+   * Russian MFA [MIDRU-SAM22] and Xinhua [PEOPLE-SAM22]; the decisions by the Uzbek release reposted by EIN
+   * Presswire [EIN-SAM22] and by CanIndia [CANINDIA-22].
+   */
+  private static final List<String[]> SAMARKAND_2022 =
+      List.of(
+          new String[] {"STATEMENT", "doc-statement-climate-change-2022",
+            "Statement of the Heads of State Council in response to climate change", "MIDRU-SAM22 PEOPLE-SAM22"},
+          new String[] {"STATEMENT", "doc-statement-supply-chains-2022",
+            "Statement of the Heads of State Council on ensuring reliable, sustainable and diversified supply chains",
+            "MIDRU-SAM22 PEOPLE-SAM22"},
+          new String[] {"STATEMENT", "doc-statement-food-security-2022",
+            "Statement of the Heads of State Council on ensuring global food security", "MIDRU-SAM22 PEOPLE-SAM22"},
+          new String[] {"STATEMENT", "doc-statement-energy-security-2022",
+            "Statement of the Heads of State Council on ensuring international energy security",
+            "MIDRU-SAM22 PEOPLE-SAM22"},
+          new String[] {"DECISION", "doc-decision-connectivity-concept-2022",
+            "Decision on the Concept of the SCO member states on the development of connectivity and the creation of"
+                + " efficient transport corridors", "MIDRU-SAM22 EIN-SAM22 CANINDIA-22"},
+          new String[] {"DECISION", "doc-decision-national-currencies-roadmap-2022",
+            "Decision on the Roadmap for the gradual increase in the share of national currencies in mutual"
+                + " settlements of the SCO member states", "MIDRU-SAM22 EIN-SAM22"},
+          new String[] {"DECISION", "doc-decision-goodwill-ambassador-2022",
+            "Decision on the Regulations on the honorary title 'SCO Goodwill Ambassador'", "EIN-SAM22 CANINDIA-22"},
+          new String[] {"DECISION", "doc-decision-improving-activities-2022",
+            "Decision on improving the activities of the SCO", "EIN-SAM22 CANINDIA-22"},
+          new String[] {"DECISION", "doc-decision-memorandum-obligations-ir-2022",
+            "Decision on signing the Memorandum of Obligations of the Islamic Republic of Iran to obtain the status of"
+                + " an SCO member state", "EIN-SAM22 CANINDIA-22"},
+          new String[] {"DECISION", "doc-decision-tourism-capital-2022-2023",
+            "Decision declaring Varanasi (India) the SCO tourism and cultural capital for 2022-2023", "EIN-SAM22"},
+          new String[] {"DECISION", "doc-decision-memorandum-unesco-2022",
+            "Decision on signing the Memorandum between the SCO Secretariat and the United Nations Educational,"
+                + " Scientific and Cultural Organization (UNESCO)", "EIN-SAM22"},
+          new String[] {"DECISION", "doc-decision-reports-2022",
+            "Decision on the reports of the Secretary-General on the Organisation's activities over the past year and"
+                + " of the RATS Council on its activities in 2021", "EIN-SAM22"},
+          new String[] {"DECISION", "doc-decision-termination-of-decisions-2022",
+            "Decision on the termination of decisions of the Council of Heads of State", "EIN-SAM22"});
+
+  private static void samarkand2022(ScoDataset.Builder d) {
+    for (String[] b : SAMARKAND_2022) {
+      d.addDocument(
+          Documents.doc(b[1], DocumentKind.valueOf(b[0]), b[2], day(2022, 9, 16), "chs-2022-samarkand")
+              .addSources(b[3].split(" "))
+              .note(UNTITLED)
+              .build());
+    }
   }
 
   private static void bishkek2019(ScoDataset.Builder d) {

@@ -255,6 +255,10 @@ class WorkingCalendarFactsTest {
     "chs-2019-bishkek, doc-decision-digitalisation-concept-2019, DECISION",
     "chs-2019-bishkek, doc-decision-roadmap-afghanistan-contact-group-2019, DECISION",
     "chs-2022-samarkand, doc-decision-accession-by-2022, DECISION",
+    "chs-2022-samarkand, doc-statement-food-security-2022, STATEMENT",
+    "chs-2022-samarkand, doc-statement-energy-security-2022, STATEMENT",
+    "chs-2022-samarkand, doc-decision-connectivity-concept-2022, DECISION",
+    "chs-2022-samarkand, doc-decision-tourism-capital-2022-2023, DECISION",
     "chs-2025-tianjin, doc-decision-cis-observer-2025, DECISION",
     "chs-2025-tianjin, doc-statement-multilateral-trading-system-2025, STATEMENT",
   })
@@ -265,12 +269,14 @@ class WorkingCalendarFactsTest {
     assertThat(meeting(summit).outcomes()).contains(doc);
   }
 
+  private static List<Document> outcomesOfKind(Meeting m, DocumentKind kind) {
+    return m.outcomes().stream().map(WorkingCalendarFactsTest::document).filter(d -> d.kind() == kind).toList();
+  }
+
   @Test
   void theBishkekSummitOf2019AdoptedTheDeclarationAndThirteenDecisions() {
     Meeting m = meeting("chs-2019-bishkek");
-    List<Document> decisions =
-        m.outcomes().stream().map(WorkingCalendarFactsTest::document)
-            .filter(d -> d.kind() == DocumentKind.DECISION).toList();
+    List<Document> decisions = outcomesOfKind(m, DocumentKind.DECISION);
     assertThat(decisions).hasSize(13).allSatisfy(d -> {
       assertThat(d.adopted()).as(d.id()).contains(PartialDate.of(2019, 6, 14));
       assertThat(d.adoptedAt()).as(d.id()).contains("chs-2019-bishkek");
@@ -285,6 +291,17 @@ class WorkingCalendarFactsTest {
     assertThat(document("doc-decision-roadmap-afghanistan-contact-group-2019").confidence())
         .isEqualTo(Confidence.MEDIUM);
     assertThat(m.note()).hasValueSatisfying(n -> assertThat(n).contains("13 decisions").contains("22 documents"));
+  }
+
+  @Test
+  void theSamarkandSummitOf2022AdoptedFourStatementsBesideItsDeclaration() {
+    Meeting m = meeting("chs-2022-samarkand");
+    List<Document> statements = outcomesOfKind(m, DocumentKind.STATEMENT);
+    assertThat(statements).hasSize(4).allSatisfy(d -> {
+      assertThat(d.adopted()).as(d.id()).contains(PartialDate.of(2022, 9, 16));
+      assertThat(d.sources()).as(d.id()).contains("MIDRU-SAM22");
+    });
+    assertThat(m.outcomes()).contains("doc-samarkand-declaration-2022", "doc-decision-memorandum-obligations-ir-2022");
   }
 
   @Test
