@@ -510,7 +510,9 @@ class WorkingCalendarFactsTest {
           .doesNotEndWithIgnoringCase(".htm").doesNotEndWithIgnoringCase(".txt");
       s.url().ifPresent(u -> assertThat(title).as(s.id()).isNotEqualToIgnoringCase(u)
           .doesNotContain(u.replaceFirst("^https?://", "")));
-      assertThat(s.publisher().orElseThrow().strip()).as(s.id()).isNotBlank().doesNotContain("://");
+      assertThat(s.publisher().orElseThrow().strip()).as(s.id()).isNotBlank().doesNotContain("://")
+          .doesNotContain("\\");
+      assertThat(title).as(s.id()).doesNotContain("\\");
     });
   }
 
