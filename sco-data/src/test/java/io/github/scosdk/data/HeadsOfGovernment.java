@@ -18,8 +18,6 @@ import io.github.scosdk.model.DelegationLevel;
 import io.github.scosdk.model.Document;
 import io.github.scosdk.model.DocumentKind;
 import io.github.scosdk.model.DocumentLink;
-import io.github.scosdk.model.Document;
-import io.github.scosdk.model.Meeting;
 import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.Language;
 import io.github.scosdk.model.LinkType;
@@ -126,6 +124,7 @@ final class HeadsOfGovernment {
 
     d.addMeeting(
         chg(2, "chg-2003-beijing", day(2003, 9, 23), day(2003, 9, 23), "Beijing", "CN")
+            .addParticipant(head("CN", "Wen Jiabao", HOG))
             .addOutcomes(communiqueId(2003), "doc-programme-trade-economic-cooperation-2003",
                 "doc-memorandum-launch-permanent-bodies-2003")
             .addSources("CHINAGATE-15", "CHINANEWS-07")
@@ -175,6 +174,7 @@ final class HeadsOfGovernment {
 
     d.addMeeting(
         chg(4, "chg-2005-moscow", day(2005, 10, 26), day(2005, 10, 26), "Moscow", "RU")
+            .addParticipant(head("RU", "M. Fradkov", HOG))
             .addOutcomes(communiqueId(2005))
             .addSources("CHINAGATE-15", "CHINANEWS-07", "KEYAN-05")
             .note(
@@ -209,6 +209,7 @@ final class HeadsOfGovernment {
 
     d.addMeeting(
         chg(6, "chg-2007-tashkent", day(2007, 11, 2), day(2007, 11, 2), "Tashkent", "UZ")
+            .addParticipant(head("UZ", "Sh. Mirziyoyev", HOG))
             .addOutcomes(communiqueId(2007), "doc-agreement-customs-cooperation-2007")
             .addSources("WJ-CHG07", "FMPRC-CHG07", "CHINAORG-07")
             .note("PM Sh. Mirziyoyev hosted; the sources do not say who chaired.")

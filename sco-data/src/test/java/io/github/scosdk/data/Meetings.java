@@ -279,8 +279,14 @@ final class Meetings {
         chs(19, "chs-2019-bishkek", day(2019, 6, 13), day(2019, 6, 14), "Bishkek", "KG")
             .chair(cc("KG"))
             .addOutcomes("doc-bishkek-declaration-2019")
-            .addSources("X-2020BG", "SPUTBY-2019", "FORKG")
-            .note("The Bishkek Declaration plus 13 cooperation documents.")
+            .addAllOutcomes(SummitOutcomes.outcomesOf("chs-2019-bishkek"))
+            .addSources("X-2020BG", "SPUTBY-2019", "FORKG", "24KG-CHS19", "INFORM-CHS19", "INFORM-19", "PRESUZ-CHS19")
+            .note(
+                "The Bishkek Declaration plus 13 decisions [24KG-CHS19] [INFORM-CHS19]. Kazinform announced 14"
+                    + " documents (13 resolutions and the declaration) and seven more cooperation documents (mass"
+                    + " media, healthcare, sport and others) [INFORM-19]; the office of the President of Uzbekistan"
+                    + " counts the declaration and 22 documents [PRESUZ-CHS19]. Those seven are not named in full by"
+                    + " the sources read and are left out.")
             .build());
     d.addMeeting(
         Meeting.builder()
@@ -316,10 +322,12 @@ final class Meetings {
                 "doc-comprehensive-plan-2023-2027",
                 "doc-memorandum-obligations-ir-2022")
             .addAllOutcomes(SummitOutcomes.outcomesOf("chs-2022-samarkand"))
-            .addSources("X-SAM22", "INDIANEXP", "SPUTNIK-SAM")
+            .addSources("X-SAM22", "INDIANEXP", "SPUTNIK-SAM", "EIN-SAM22")
             .note(
                 "Belarus's accession procedure started; Bahrain, Kuwait, Maldives, Myanmar and the UAE agreed as"
-                    + " dialogue partners.")
+                    + " dialogue partners. A record 44 documents were adopted [EIN-SAM22]; those the sources name are"
+                    + " recorded, except the decisions granting dialogue-partner status, which the status records"
+                    + " cite through the memoranda.")
             .build());
     d.addMeeting(
         Meeting.builder()

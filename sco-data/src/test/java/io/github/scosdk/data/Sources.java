@@ -1,8 +1,7 @@
 package io.github.scosdk.data;
 
-import io.github.scosdk.model.ScoDataset;
-import io.github.scosdk.model.Source;
 import io.github.scosdk.model.PartialDate;
+import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.Source;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -247,8 +247,18 @@ class WorkingCalendarFactsTest {
     "chs-2015-ufa, doc-agreement-border-defence-2015, AGREEMENT",
     "chs-2016-tashkent, doc-programme-tourism-2016, PROGRAMME",
     "chs-2017-astana, doc-statement-fight-terrorism-2017, STATEMENT",
+    "chs-2017-astana, doc-decision-contributions-in-2017, DECISION",
+    "chs-2017-astana, doc-decision-contributions-pk-2017, DECISION",
+    "chs-2017-astana, doc-decision-sg-report-2017, DECISION",
+    "chs-2017-astana, doc-decision-rats-report-2017, DECISION",
     "chs-2018-qingdao, doc-statement-epidemics-2018, STATEMENT",
+    "chs-2019-bishkek, doc-decision-digitalisation-concept-2019, DECISION",
+    "chs-2019-bishkek, doc-decision-roadmap-afghanistan-contact-group-2019, DECISION",
     "chs-2022-samarkand, doc-decision-accession-by-2022, DECISION",
+    "chs-2022-samarkand, doc-statement-food-security-2022, STATEMENT",
+    "chs-2022-samarkand, doc-statement-energy-security-2022, STATEMENT",
+    "chs-2022-samarkand, doc-decision-connectivity-concept-2022, DECISION",
+    "chs-2022-samarkand, doc-decision-tourism-capital-2022-2023, DECISION",
     "chs-2025-tianjin, doc-decision-cis-observer-2025, DECISION",
     "chs-2025-tianjin, doc-statement-multilateral-trading-system-2025, STATEMENT",
   })
@@ -257,6 +267,66 @@ class WorkingCalendarFactsTest {
     assertThat(d.kind()).isEqualTo(kind);
     assertThat(d.adoptedAt()).contains(summit);
     assertThat(meeting(summit).outcomes()).contains(doc);
+  }
+
+  private static List<Document> outcomesOfKind(Meeting m, DocumentKind kind) {
+    return m.outcomes().stream().map(WorkingCalendarFactsTest::document).filter(d -> d.kind() == kind).toList();
+  }
+
+  @Test
+  void theBishkekSummitOf2019AdoptedTheDeclarationAndThirteenDecisions() {
+    Meeting m = meeting("chs-2019-bishkek");
+    List<Document> decisions = outcomesOfKind(m, DocumentKind.DECISION);
+    assertThat(decisions).hasSize(13).allSatisfy(d -> {
+      assertThat(d.adopted()).as(d.id()).contains(PartialDate.of(2019, 6, 14));
+      assertThat(d.adoptedAt()).as(d.id()).contains("chs-2019-bishkek");
+      assertThat(d.sources()).as(d.id()).contains("24KG-CHS19");
+    });
+    assertThat(decisions.stream().map(d -> d.titles().get(io.github.scosdk.model.Language.EN)))
+        .filteredOn(t -> t.contains("Memorandum of Understanding between the SCO Secretariat"))
+        .hasSize(5);
+    assertThat(m.outcomes()).startsWith("doc-bishkek-declaration-2019");
+    assertThat(SCO.asOf(date("2019-06-13")).documents()).noneMatch(decisions::contains);
+    assertThat(SCO.asOf(date("2019-06-14")).documents()).containsAll(decisions);
+    assertThat(document("doc-decision-roadmap-afghanistan-contact-group-2019").confidence())
+        .isEqualTo(Confidence.MEDIUM);
+    assertThat(m.note()).hasValueSatisfying(n -> assertThat(n).contains("13 decisions").contains("22 documents"));
+  }
+
+  @Test
+  void theSamarkandSummitOf2022AdoptedFourStatementsBesideItsDeclaration() {
+    Meeting m = meeting("chs-2022-samarkand");
+    List<Document> statements = outcomesOfKind(m, DocumentKind.STATEMENT);
+    assertThat(statements).hasSize(4).allSatisfy(d -> {
+      assertThat(d.adopted()).as(d.id()).contains(PartialDate.of(2022, 9, 16));
+      assertThat(d.sources()).as(d.id()).contains("MIDRU-SAM22");
+    });
+    assertThat(m.outcomes()).contains("doc-samarkand-declaration-2022", "doc-decision-memorandum-obligations-ir-2022");
+  }
+
+  @Test
+  void theAstanaSummitOf2017DecidedTheContributionsOfTheTwoNewMembers() {
+    for (String s : new String[] {"in", "pk"}) {
+      Document d = document("doc-decision-contributions-" + s + "-2017");
+      assertThat(d.adopted()).contains(PartialDate.of(2017, 6, 9));
+      assertThat(d.sources()).containsExactly("TASS-2017");
+    }
+    // the day they were decided, both were members
+    assertThat(SCO.membersOn(date("2017-06-09"))).contains(cc("IN"), cc("PK"));
+  }
+
+  @ParameterizedTest(name = "{0}: hosted by {2} ({1})")
+  @CsvSource({
+    "chg-2003-beijing, CN, Wen Jiabao", "chg-2005-moscow, RU, M. Fradkov", "chg-2007-tashkent, UZ, Sh. Mirziyoyev",
+  })
+  void theHostHeadOfGovernmentIsRecordedWhereTheChairIsNot(String id, String host, String name) {
+    Meeting m = meeting(id);
+    assertThat(m.chair()).isEmpty();
+    assertThat(m.participants()).anySatisfy(p -> {
+      assertThat(p.state()).contains(cc(host));
+      assertThat(p.headOfDelegation()).contains(name);
+      assertThat(p.level()).contains(io.github.scosdk.model.DelegationLevel.HEAD_OF_GOVERNMENT);
+    });
   }
 
   @Test
@@ -341,6 +411,20 @@ class WorkingCalendarFactsTest {
             day -> assertThat(day.earliest()).as(s.id()).isBeforeOrEqualTo(asOf)));
   }
 
+  @Test
+  void beyondTheHorizonAfterTheNewAsOfDateOnly() {
+    LocalDate asOf = date("2026-03-10");
+    assertThat(SCO.beyondHorizon(asOf)).isFalse();
+    assertThat(SCO.beyondHorizon(asOf.plusDays(1))).isTrue();
+    assertThat(SCO.asOf(asOf).beyondHorizon()).isFalse();
+    assertThat(SCO.asOf(asOf.plusDays(1)).beyondHorizon()).isTrue();
+    // the last sourced events lie within the horizon, the planned meetings beyond it
+    assertThat(SCO.beyondHorizon(date("2026-03-02"))).isFalse();
+    assertThat(SCO.beyondHorizon(date("2026-01-27"))).isFalse();
+    assertThat(SCO.beyondHorizon(meeting("chg-2026-dushanbe").startDate().earliest())).isTrue();
+    assertThat(SCO.beyondHorizon(meeting("chs-2026-bishkek").startDate().latest())).isTrue();
+  }
+
   // ------------------------------------------------------------------ officials (accuracy.tsv 50, 52)
 
   @Test
@@ -409,6 +493,26 @@ class WorkingCalendarFactsTest {
       assertThat(s.title()).as(s.id()).doesNotMatch(BARE_ADDRESS).doesNotContain("://");
       assertThat(s.title()).as(s.id()).doesNotStartWith("and ").doesNotStartWith("also ");
       assertThat(s.publisher()).as(s.id()).isPresent();
+    });
+  }
+
+  /** An id of the registry: capitals, digits and hyphens, such as {@code TASS-KGPRES} or {@code PRIME-25}. */
+  private static final Pattern REGISTRY_ID = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
+
+  @Test
+  void noTitleIsARegistryFragmentOrTheSourcesOwnAddress() {
+    Set<String> ids = SCO.sources().stream().map(Source::id).collect(Collectors.toSet());
+    assertThat(SCO.sources()).allSatisfy(s -> {
+      String title = s.title().strip();
+      assertThat(title).as(s.id()).isNotBlank().doesNotMatch(REGISTRY_ID);
+      assertThat(ids).as(s.id() + ": title is another source's id").doesNotContain(title);
+      assertThat(title).as(s.id()).doesNotContain("www.").doesNotEndWithIgnoringCase(".html")
+          .doesNotEndWithIgnoringCase(".htm").doesNotEndWithIgnoringCase(".txt");
+      s.url().ifPresent(u -> assertThat(title).as(s.id()).isNotEqualToIgnoringCase(u)
+          .doesNotContain(u.replaceFirst("^https?://", "")));
+      assertThat(s.publisher().orElseThrow().strip()).as(s.id()).isNotBlank().doesNotContain("://")
+          .doesNotContain("\\");
+      assertThat(title).as(s.id()).doesNotContain("\\");
     });
   }
 
