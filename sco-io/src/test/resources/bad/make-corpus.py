@@ -140,6 +140,9 @@ c("model-bad-url", '"url":"https://example.org/a"', '"url":"ftp://example.org/a"
 c("model-duplicate-signatory", '"signatories":["CN","KG"]', '"signatories":["CN","CN"]', "/documents/0", "invalid document: signatories: duplicate value 'CN'")
 c("model-empty-titles", '"titles":{"en":"Declaration A","ru":"Deklaratsiya A"}', '"titles":{}', "/documents/0", "invalid document: titles: at least one title is required")
 c("model-no-presidencies", '"presidencies":["p1"]', '"presidencies":[]', "/rotationExceptions/0", "invalid rotation exception: presidencies: at least one term is required")
+c("model-no-terms", '"presidencies":["p1"],', '', "/rotationExceptions/0", "invalid rotation exception: presidencies: at least one term is required")
+c("model-duplicate-official-term", '"presidencies":["p1"]', '"presidencies":["p1"],"officials":["o1","o1"]', "/rotationExceptions/0", "invalid rotation exception: officials: duplicate value 'o1'")
+c("wrong-type-officials-string", '"presidencies":["p1"]', '"presidencies":["p1"],"officials":'+M+'"o1"', "/rotationExceptions/0/officials", "officials: expected an array, was string 'o1'")
 c("model-blank-venue-city", '"venue":{"city":"City"', '"venue":'+M+'{"city":""', "/meetings/0/venue", "invalid venue: city: must not be blank")
 # accession steps (Model 2: an optional array, here inserted before the meetings)
 STEP = '{"id":"a1","state":"KG","stage":"started","date":"2025-07-04","sources":["s1"]}'

@@ -6,10 +6,13 @@ import static io.github.scosdk.data.Dates.month;
 import static io.github.scosdk.data.Dates.range;
 import static io.github.scosdk.data.Dates.year;
 
+import io.github.scosdk.model.Body;
 import io.github.scosdk.model.Confidence;
 import io.github.scosdk.model.DateRange;
 import io.github.scosdk.model.Official;
 import io.github.scosdk.model.Post;
+import io.github.scosdk.model.RotationException;
+import io.github.scosdk.model.RotationExceptionKind;
 import io.github.scosdk.model.ScoDataset;
 
 /**
@@ -20,6 +23,11 @@ import io.github.scosdk.model.ScoDataset;
  * rather than invented days. The first RATS Director, Vyacheslav Kasymov, is attested in post only from June
  * 2006: his term starts at that month and its end is unknown, since neither his appointment nor his departure is
  * sourced.
+ *
+ * <p>Every Secretary-General term is three years without extension, as Charter Art. 11 requires; the holders follow
+ * the founders' Russian order with China moved first, not the order of Art. 11 over all members, and that deviation is
+ * declared once ({@link #addRotationExceptionTo}; staging notes model2-facts §6). The next term (2028-2030) is not
+ * sourced and not recorded.
  */
 final class Officials {
 
@@ -100,6 +108,43 @@ final class Officials {
             .appointedAt("chs-2024-astana")
             .addSources("KT-SG", "ELKZ", "ASTTIMES-SG", "ASTTIMES-2501", "KZTODAY")
             .note("Appointed for 2025-01-01 to 2027-12-31, a single three-year term.")
+            .build());
+  }
+
+  /** The ids of the Secretary-General terms that deviate from the rotation of Charter Art. 11 (model2-facts §6). */
+  static final java.util.List<String> PRACTICE_CYCLE_TERMS =
+      java.util.List.of(
+          "sg-zhang-deguang",
+          "sg-bolat-nurgaliyev",
+          "sg-muratbek-imanaliev",
+          "sg-zhang-ming",
+          "sg-nurlan-yermekbayev");
+
+  /**
+   * The declared exception of the Secretariat: the practice cycle of the Secretary-General (facts 2026-12
+   * rotations.tsv, 'cycle'). Added after the chairmanship exceptions, so that their positions stay as they were.
+   */
+  static void addRotationExceptionTo(ScoDataset.Builder d) {
+    d.addRotationException(
+        RotationException.builder()
+            .id("rotation-sg-practice-cycle")
+            .body(Body.SECRETARIAT)
+            .kind(RotationExceptionKind.IRREGULAR_PERIOD)
+            .officials(PRACTICE_CYCLE_TERMS)
+            .addStates(cc("KZ"), cc("KG"), cc("CN"), cc("IN"))
+            .description(
+                "The Secretary-General has been appointed in the Russian alphabetical order of the six founders with"
+                    + " China moved first: CN (2004-06), KZ, KG, RU, TJ, UZ, then CN (2022-24) and KZ (2025-27)."
+                    + " Charter Art. 11 (rotation in the Russian alphabetical order of the member states' names)"
+                    + " would have given Kazakhstan in 2004, Kyrgyzstan after China in 2007, China after Kazakhstan"
+                    + " in 2010, India (a member since 2017) after Uzbekistan in 2022 and Kyrgyzstan after China in"
+                    + " 2025; the terms of 2013, 2016 and 2019 follow it.")
+            .addSources("SECT-20Y", "CNTD-ART11", "C-PAVLODAR11", "CNTD-SECREG")
+            .note(
+                "No source found explains the deviation; India, Pakistan, Iran and Belarus have never held the post"
+                    + " (facts 2026-12 rotations.tsv). Every term was three years and none was extended. The next"
+                    + " term (2028-2030) is not sourced: the cycle would give Kyrgyzstan, which is inference only"
+                    + " (freshness.tsv F14).")
             .build());
   }
 

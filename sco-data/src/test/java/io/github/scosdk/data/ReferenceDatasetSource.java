@@ -29,6 +29,7 @@ final class ReferenceDatasetSource {
     Initiatives.addTo(d);
     Officials.addTo(d);
     RotationExceptions.addTo(d);
+    Officials.addRotationExceptionTo(d);
     Applications.addTo(d);
     return d.build();
   }

@@ -25,7 +25,8 @@ class ReferenceValidationTest {
   @Test
   void withoutTheDeclaredExceptionsExactlyTheDeviatingTermsAreFlagged() {
     ScoDataset undeclared = ScoDataset.builder().from(dataset).rotationExceptions(List.of()).build();
-    ValidationReport report = Validator.standard().validate(undeclared);
+    // the Secretary-General's deviations: SecretaryGeneralRotationTest
+    ValidationReport report = Validator.standard().without(RuleIds.OFFICIAL_ROTATION_ORDER).validate(undeclared);
     assertThat(report.errors()).isEmpty();
     assertThat(report.warnings())
         .allSatisfy(v -> assertThat(v.ruleId()).isEqualTo(RuleIds.PRESIDENCY_ROTATION_ORDER))

@@ -264,8 +264,8 @@ final class Format {
               .orDefault(Body.COUNCIL_OF_HEADS_OF_STATE),
           Field.value("kind", ROTATION_EXCEPTION_KIND, RotationException.Builder::kind,
               RotationException::kind).required(),
-          Field.list("presidencies", STRING, RotationException.Builder::addPresidency, RotationException::presidencies)
-              .required(),
+          Field.list("presidencies", STRING, RotationException.Builder::addPresidency, RotationException::presidencies),
+          Field.list("officials", STRING, RotationException.Builder::addOfficial, RotationException::officials),
           Field.list("states", STATE, RotationException.Builder::addState, RotationException::states),
           Field.value("description", STRING, RotationException.Builder::description, RotationException::description)
               .required(),

@@ -214,6 +214,17 @@ final class GoldenExample {
                         + " that handed the presidency to Kazakhstan.")
                 .note("Observed from the host sequence; no official explanation was found.")
                 .build())
+        .addRotationException(
+            RotationException.builder()
+                .id("rx-sg-practice-cycle")
+                .body(Body.SECRETARIAT)
+                .kind(RotationExceptionKind.IRREGULAR_PERIOD)
+                .addOfficial("sg-2025-yermekbayev")
+                .description(
+                    "The Secretary-General post follows the founders' Russian order with China first, not the order"
+                        + " of Charter Art. 11 over all members.")
+                .addSource("KT-SG")
+                .build())
         .addApplication(
             Application.builder()
                 .id("app-am-member-2025")

@@ -7,12 +7,14 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A declared exception to the presidency rotation rule: a swap of two states' turns, a new member passed over,
- * or an irregular period, with the presidency terms it affects and its source.
+ * A declared exception to a rotation rule: a swap of two states' turns, a new member passed over, or an irregular
+ * period, with the terms it affects and its source.
  *
  * <p>The {@code presidency.rotation-order} rule excuses a deviation when a declared exception of the term's
- * {@link #body()} lists the successor term among {@link #presidencies()}. At least one term is affected; the description is not blank.
- * Build with {@link #builder()}; immutable and thread-safe.
+ * {@link #body()} lists the successor term among {@link #presidencies()}; the {@code official.rotation-order} rule
+ * excuses a Secretary-General term that an exception of the post's body ({@link Post#body()}, the Secretariat) lists
+ * among {@link #officials()}. At least one term (a presidency or an official's) is affected; the description is not
+ * blank. Build with {@link #builder()}; immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class RotationException implements ScoRecord, WithRotationException {
@@ -35,6 +37,12 @@ public abstract class RotationException implements ScoRecord, WithRotationExcept
   /** {@return ids of the presidency terms it affects (the terms whose holder deviates from the rule)} */
   public abstract List<String> presidencies();
 
+  /**
+   * {@return ids of the officials' terms it affects (the Secretary-General terms whose holder deviates from the rule of
+   * Charter Art. 11); empty for an exception to a chairmanship rotation}
+   */
+  public abstract List<String> officials();
+
   /** {@return states passed over or swapped, where it applies} */
   public abstract List<StateCode> states();
 
@@ -45,17 +53,23 @@ public abstract class RotationException implements ScoRecord, WithRotationExcept
   public abstract Optional<String> note();
 
   /**
-   * Rejects a malformed value as it is built (called by the generated builder): a bad id, no presidency term or a bad or
-   * duplicate one, a state listed twice, a blank description or note, a bad source id.
+   * Rejects a malformed value as it is built (called by the generated builder): a bad id, no term at all (neither a
+   * presidency nor an official's), a bad or duplicate term id, a state listed twice, a blank description or note, a bad
+   * source id.
    *
    * @throws IllegalArgumentException naming the field and the value that is malformed
    */
   @Value.Check
   protected void check() {
     Checks.id("id", id());
-    checkArgument(!presidencies().isEmpty(), "presidencies: at least one term is required for exception '%s'", id());
+    checkArgument(
+        !presidencies().isEmpty() || !officials().isEmpty(),
+        "presidencies: at least one term is required (a presidency, or an official's in officials) for exception '%s'",
+        id());
     Checks.ids("presidencies", presidencies());
     Checks.noDuplicates("presidencies", presidencies());
+    Checks.ids("officials", officials());
+    Checks.noDuplicates("officials", officials());
     Checks.noDuplicates("states", states());
     Checks.nonBlank("description", description());
     Checks.sources(sources());

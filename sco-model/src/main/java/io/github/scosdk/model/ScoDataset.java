@@ -441,6 +441,19 @@ public abstract class ScoDataset implements WithScoDataset {
   }
 
   /**
+   * {@return the officials of the post sorted by the start of their terms (a partial start by its earliest day, then
+   * coarser first; of equal starts, in dataset order); empty if the dataset has none} For the Secretary-General it is
+   * the order in which the post passed from one holder to the next.
+   *
+   * @param post the post whose holders are asked for, such as {@link Post#SECRETARY_GENERAL}; not null
+   */
+  public List<Official> officialTimeline(Post post) {
+    java.util.Objects.requireNonNull(post, "post");
+    TermIndex<Official> idx = officialIndex().get(post);
+    return idx == null ? List.of() : idx.sorted();
+  }
+
+  /**
    * {@return the holder of a single-holder post (Secretary-General, RATS Director) on the day} For a post with several
    * concurrent holders (deputy Secretaries-General) it is one of {@link #officialsOn}: the
    * one whose term started last (of equal starts, the last in dataset order). O(log n) plus one step per term

@@ -62,4 +62,26 @@ class RotationExceptionTest {
   void aSkipOfANewMemberMayNameNoState() {
     assertThat(swap().kind(RotationExceptionKind.SKIP_NEW_MEMBER).states(java.util.List.of()).build().states()).isEmpty();
   }
+
+  @Test
+  void anExceptionMayListOnlyOfficialsTermsOfItsBody() {
+    RotationException e =
+        RotationException.builder()
+            .id("rot-sg")
+            .body(Body.SECRETARIAT)
+            .kind(RotationExceptionKind.IRREGULAR_PERIOD)
+            .addOfficials("sg-a", "sg-b")
+            .description("The post follows a cycle of its own")
+            .build();
+    assertThat(e.presidencies()).isEmpty();
+    assertThat(e.officials()).containsExactly("sg-a", "sg-b");
+    assertThat(e.body()).isEqualTo(Post.SECRETARY_GENERAL.body());
+    assertThat(swap().build().officials()).isEmpty();
+  }
+
+  @Test
+  void rejectsDuplicateOrInvalidOfficialsTerms() {
+    assertRejected(() -> swap().addOfficials("sg-a", "sg-a").build(), "officials", "'sg-a'");
+    assertRejected(() -> swap().addOfficial("sg a").build(), "officials", "'sg a'");
+  }
 }

@@ -24,6 +24,10 @@ import java.util.random.RandomGenerator;
  *       ends on the hand-over day, hosted and chaired by the holder; the last term is ongoing;
  *   <li>applications: for some statuses granted at a summit, the application for that status, dated (to the day,
  *       month or year) before the summit and decided at it; and undecided applications of outsiders;
+ *   <li>Secretaries-General follow Charter Art. 11: back-to-back terms of exactly three years from the start of one
+ *       of the first three presidency terms while the dataset runs, the first held by the first member in rotation
+ *       order, each later one by the member after the previous holder among the members on its first day; the last
+ *       is ongoing or ends on its third anniversary, after the as-of date;
  *   <li>nothing happens in the first 30 days of a term (no meeting starts, no status changes), which is what
  *       lets {@link Defects} move a term's start without touching any other rule.
  * </ul>

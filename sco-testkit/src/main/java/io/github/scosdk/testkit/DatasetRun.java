@@ -113,7 +113,7 @@ final class DatasetRun {
       }
       presidencies.add(term.build());
     }
-    makeOfficials(termStarts, presidencies);
+    makeOfficials(termStarts, presidencies, asOf);
     List<State> shuffled = new ArrayList<>(states);
     shuffle(shuffled);
     List<Application> applications = makeApplications(asOf);
@@ -682,20 +682,23 @@ final class DatasetRun {
 
   // ---------------------------------------------------------------- officials
 
-  private void makeOfficials(List<LocalDate> termStarts, List<Presidency> terms) {
-    List<Integer> appointments = new ArrayList<>();
-    for (int k = 0; k < termStarts.size(); k += 3) {
-      appointments.add(k);
-    }
-    for (int i = 0; i < appointments.size(); i++) {
-      int k = appointments.get(i);
-      LocalDate from = termStarts.get(k);
-      PartialDate start = PartialDate.of(from);
+  /**
+   * The Secretaries-General, by the rule of Charter Art. 11: terms of exactly three years, back to back from the start
+   * of a presidency term in the first three, each new one while the dataset runs; the first holder is the first member
+   * in rotation order on its first day, each later one the member after the previous holder then. The last term is
+   * ongoing or ends on its third anniversary, which is after the as-of date.
+   */
+  private void makeOfficials(List<LocalDate> termStarts, List<Presidency> terms, LocalDate asOf) {
+    int first = rnd.nextInt(Math.min(3, termStarts.size()));
+    LocalDate from = termStarts.get(first);
+    State who = null;
+    while (!from.isAfter(asOf)) {
+      LocalDate to = from.plusYears(3);
+      List<State> members = timeline.withStatus(states, MembershipStatus.MEMBER, from);
+      who = who == null ? Rotation.sorted(members).get(0) : Rotation.next(who, members);
+      boolean last = to.isAfter(asOf);
       DateRange range =
-          i + 1 < appointments.size()
-              ? DateRange.of(start, PartialDate.of(termStarts.get(appointments.get(i + 1))))
-              : DateRange.ongoing(start);
-      State who = pick(timeline.withStatus(states, MembershipStatus.MEMBER, from));
+          last && rnd.nextBoolean() ? DateRange.ongoing(PartialDate.of(from)) : DateRange.of(from, to);
       Official.Builder o =
           Official.builder()
               .id(nextId("official"))
@@ -704,8 +707,11 @@ final class DatasetRun {
               .state(who.code())
               .term(range)
               .addSource(source());
-      terms.get(k).openedAt().ifPresent(o::appointedAt);
+      if (from.equals(termStarts.get(first))) {
+        terms.get(first).openedAt().ifPresent(o::appointedAt);
+      }
       officials.add(o.build());
+      from = to;
     }
   }
 

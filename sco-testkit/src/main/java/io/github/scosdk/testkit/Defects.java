@@ -14,8 +14,10 @@ import io.github.scosdk.model.LinkType;
 import io.github.scosdk.model.Meeting;
 import io.github.scosdk.model.MeetingKind;
 import io.github.scosdk.model.MembershipStatus;
+import io.github.scosdk.model.Official;
 import io.github.scosdk.model.PartialDate;
 import io.github.scosdk.model.Participant;
+import io.github.scosdk.model.Post;
 import io.github.scosdk.model.Presidency;
 import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.State;
@@ -131,6 +133,10 @@ public final class Defects {
         return in.rotationOrder();
       case RuleIds.PRESIDENCY_SUMMIT_HOST:
         return in.summitHost();
+      case RuleIds.OFFICIAL_ROTATION_ORDER:
+        return in.officialRotationOrder();
+      case RuleIds.OFFICIAL_TERM_LENGTH:
+        return in.officialTermLength();
       case RuleIds.MEETING_CHAIR:
         return in.meetingChair();
       case RuleIds.MEETING_PARTICIPANTS_ELIGIBLE:
@@ -363,7 +369,10 @@ public final class Defects {
         }
         LocalDate a = randomDay(start.plusDays(1), end.minusDays(3));
         LocalDate b = a.plusDays(rnd.nextInt(0, 5));
-        if (!b.plusDays(1).isBefore(end) || timeline.changesBetween(h, a, b.plusDays(1)) || busy(h, a, b)) {
+        if (!b.plusDays(1).isBefore(end)
+            || timeline.changesBetween(h, a, b.plusDays(1))
+            || busy(h, a, b)
+            || secretaryGeneralStartsBetween(a, b)) {
           continue;
         }
         StatusChange suspend = change(h, MembershipStatus.SUSPENDED, a);
@@ -385,6 +394,16 @@ public final class Defects {
             String.format("%s, holding term %s, is suspended from %s to %s", h, p.id(), a, b));
       }
       throw new IllegalArgumentException("presidency.holder-is-member: no quiet days inside any term");
+    }
+
+    /** Whether a Secretary-General term starts in the days (the members then decide who should hold it). */
+    private boolean secretaryGeneralStartsBetween(LocalDate from, LocalDate to) {
+      for (Official o : secretariesGeneral()) {
+        if (within(o.term().start().earliest(), from, to)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether the state takes part in (as non-guest) a meeting with both ends in the days, or signs then. */
@@ -479,6 +498,58 @@ public final class Defects {
           RuleIds.PRESIDENCY_SUMMIT_HOST,
           String.format("summit %s closing term %s of %s is hosted by %s", summit.id(), p.id(), p.holder(),
               other.code()));
+    }
+
+    // ------------------------------------------------------------ Secretaries-General
+
+    /** The Secretary-General terms by start, as the rules see them. */
+    private List<Official> secretariesGeneral() {
+      return d.officialTimeline(Post.SECRETARY_GENERAL);
+    }
+
+    private void requireSecretariesGeneral(String ruleId) {
+      if (secretariesGeneral().isEmpty()) {
+        throw new IllegalArgumentException(ruleId + ": the dataset has no Secretary-General term");
+      }
+    }
+
+    /** A Secretary-General term goes to a state that is not the one the rotation expects. */
+    Defect officialRotationOrder() {
+      requireSecretariesGeneral(RuleIds.OFFICIAL_ROTATION_ORDER);
+      List<Official> terms = secretariesGeneral();
+      int k = rnd.nextInt(terms.size());
+      Official term = terms.get(k);
+      LocalDate start = term.term().start().earliest();
+      List<State> members = timeline.withStatus(states, MembershipStatus.MEMBER, start);
+      State expected =
+          k == 0
+              ? Rotation.sorted(members).get(0)
+              : Rotation.next(Rotation.find(states, terms.get(k - 1).state()), members);
+      State other = pick(statesExcept(expected.code()));
+      List<Official> officials = new ArrayList<>(d.officials());
+      officials.set(officials.indexOf(term), Official.builder().from(term).state(other.code()).build());
+      return defect(
+          base().officials(officials),
+          RuleIds.OFFICIAL_ROTATION_ORDER,
+          String.format("Secretary-General term %s goes to %s instead of %s, out of rotation order", term.id(),
+              other.code(), expected.code()));
+    }
+
+    /** A Secretary-General term ends up to 400 days before or after its third anniversary. */
+    Defect officialTermLength() {
+      requireSecretariesGeneral(RuleIds.OFFICIAL_TERM_LENGTH);
+      Official term = pick(secretariesGeneral());
+      LocalDate start = term.term().start().earliest();
+      int days = rnd.nextInt(1, 401) * (rnd.nextBoolean() ? 1 : -1);
+      LocalDate end = start.plusYears(3).plusDays(days);
+      List<Official> officials = new ArrayList<>(d.officials());
+      officials.set(
+          officials.indexOf(term), Official.builder().from(term).term(DateRange.of(start, end)).build());
+      return defect(
+          base().officials(officials),
+          RuleIds.OFFICIAL_TERM_LENGTH,
+          String.format("Secretary-General term %s now ends on %s, %d day(s) %s its third anniversary", term.id(),
+              end, Math.abs(days), days > 0 ? "after" : "before"));
     }
 
     // ------------------------------------------------------------ meetings

@@ -7,8 +7,10 @@ import java.util.List;
 @CompiledJson
 public record RotationExceptionRecord(
     String id,
+    String body,
     String kind,
     List<String> presidencies,
+    List<String> officials,
     List<String> states,
     String description,
     String note,

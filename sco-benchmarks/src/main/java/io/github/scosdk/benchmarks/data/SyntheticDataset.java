@@ -16,6 +16,7 @@ import io.github.scosdk.model.PartialDate;
 import io.github.scosdk.model.Participant;
 import io.github.scosdk.model.Post;
 import io.github.scosdk.model.Presidency;
+import io.github.scosdk.model.RotationOrder;
 import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.Source;
 import io.github.scosdk.model.State;
@@ -178,7 +179,34 @@ public final class SyntheticDataset {
       meetingsAndDocuments();
       officials();
       initiatives();
-      return out.build();
+      return secretariesGeneralInRotation(out.build());
+    }
+
+    /**
+     * The Secretaries-General handed to the states the rotation of Charter Art. 11 expects (the first member first,
+     * then each next member after the previous holder among the members on the term's first day), in the order the
+     * rule takes them, so that {@code official.rotation-order} finds nothing.
+     */
+    private static ScoDataset secretariesGeneralInRotation(ScoDataset d) {
+      java.util.Map<String, StateCode> holder = new java.util.HashMap<>();
+      State previous = null;
+      for (Official o : d.officialTimeline(Post.SECRETARY_GENERAL)) {
+        List<State> members = new ArrayList<>();
+        d.membersOn(o.term().start().earliest()).forEach(c -> d.state(c).ifPresent(members::add));
+        java.util.Optional<State> next =
+            previous == null
+                ? members.stream().min(RotationOrder.comparator())
+                : RotationOrder.successor(previous, members);
+        if (next.isPresent()) {
+          holder.put(o.id(), next.get().code());
+          previous = next.get();
+        } else {
+          previous = d.state(o.state()).orElse(previous);
+        }
+      }
+      List<Official> officials = new ArrayList<>(d.officials());
+      officials.replaceAll(o -> holder.containsKey(o.id()) ? o.withState(holder.get(o.id())) : o);
+      return ScoDataset.builder().from(d).officials(officials).build();
     }
 
     private void states() {
@@ -327,7 +355,7 @@ public final class SyntheticDataset {
       for (int i = 0; i < officials; i++) {
         // pairs of three-year terms, one after the other, starting over every 2,000 pairs (before the year 9999)
         LocalDate start = FOUNDING.plusDays((i / 2) % 2000 * 3L * 365);
-        LocalDate end = start.plusDays(3 * 365);
+        LocalDate end = start.plusYears(3);
         out.addOfficials(
             Official.builder()
                 .id("of-" + i)

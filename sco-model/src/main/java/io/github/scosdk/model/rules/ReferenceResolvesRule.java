@@ -100,6 +100,7 @@ final class ReferenceResolvesRule implements Rule {
     for (RotationException e : context.dataset().rotationExceptions()) {
       c.sources(e);
       c.refs(e, "presidencies", e.presidencies(), RecordKind.PRESIDENCY);
+      c.refs(e, "officials", e.officials(), RecordKind.OFFICIAL);
       for (int i = 0; i < e.states().size(); i++) {
         c.state(e, "states", i, null, e.states().get(i));
       }

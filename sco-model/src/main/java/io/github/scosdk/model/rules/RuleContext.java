@@ -3,6 +3,7 @@ package io.github.scosdk.model.rules;
 import static java.util.Objects.requireNonNull;
 
 import io.github.scosdk.model.Body;
+import io.github.scosdk.model.Official;
 import io.github.scosdk.model.Presidency;
 import io.github.scosdk.model.RecordKind;
 import io.github.scosdk.model.RotationException;
@@ -33,6 +34,7 @@ public final class RuleContext {
   private Map<RecordKind, Map<String, Integer>> positions;
   private Map<RotationExceptionKind, Set<String>> excusedTerms;
   private Map<Body, Map<RotationExceptionKind, Set<String>>> excusedByBody;
+  private Map<Body, Set<String>> excusedOfficials;
 
   RuleContext(ScoDataset dataset, boolean strict) {
     this.dataset = requireNonNull(dataset, "dataset");
@@ -177,6 +179,24 @@ public final class RuleContext {
       excusedByBody = map;
     }
     return excusedByBody.getOrDefault(term.body(), Map.of()).getOrDefault(kind, Set.of()).contains(term.id());
+  }
+
+  /**
+   * {@return whether a declared rotation exception of the post's body ({@link io.github.scosdk.model.Post#body()}, the
+   * Secretariat for the Secretary-General) lists the official's term among {@link RotationException#officials()}}
+   *
+   * @param term the official's term asked about; only exceptions of its post's body count; not null
+   */
+  public boolean isExcused(Official term) {
+    requireNonNull(term, "term");
+    if (excusedOfficials == null) {
+      Map<Body, Set<String>> map = new EnumMap<>(Body.class);
+      for (RotationException e : dataset.rotationExceptions()) {
+        map.computeIfAbsent(e.body(), k -> new HashSet<>()).addAll(e.officials());
+      }
+      excusedOfficials = map;
+    }
+    return excusedOfficials.getOrDefault(term.post().body(), Set.of()).contains(term.id());
   }
 
   private Map<RotationExceptionKind, Set<String>> excused() {

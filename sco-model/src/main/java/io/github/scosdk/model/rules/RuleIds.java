@@ -20,6 +20,13 @@ public final class RuleIds {
   public static final String PRESIDENCY_ROTATION_ORDER = "presidency.rotation-order";
   /** The regular summit closing a term is hosted (or organised by video) by that term's holder. */
   public static final String PRESIDENCY_SUMMIT_HOST = "presidency.summit-host";
+  /**
+   * Each Secretary-General comes from the member after the previous holder's state in SCO Russian alphabetical order
+   * (Charter Art. 11), unless a declared exception of the Secretariat covers the term.
+   */
+  public static final String OFFICIAL_ROTATION_ORDER = "official.rotation-order";
+  /** Each Secretary-General term lasts exactly three years, without extension (Charter Art. 11). */
+  public static final String OFFICIAL_TERM_LENGTH = "official.term-length";
   /** A CHS, CMFA or CNC meeting is chaired by the presidency holder on its date. */
   public static final String MEETING_CHAIR = "meeting.chair";
   /** Participants are members, partners or declared guests on the meeting's date. */
@@ -46,6 +53,8 @@ public final class RuleIds {
           PRESIDENCY_HOLDER_IS_MEMBER,
           PRESIDENCY_ROTATION_ORDER,
           PRESIDENCY_SUMMIT_HOST,
+          OFFICIAL_ROTATION_ORDER,
+          OFFICIAL_TERM_LENGTH,
           MEETING_CHAIR,
           MEETING_PARTICIPANTS_ELIGIBLE,
           DOCUMENT_ADOPTION,

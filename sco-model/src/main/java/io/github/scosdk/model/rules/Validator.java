@@ -18,7 +18,7 @@ import java.util.Set;
  * Validation never throws on bad data.
  *
  * <p>{@link #standard()} runs every rule of {@link RuleIds#STANDARD}; {@link #strict()} makes undeclared
- * deviations from the rotation order errors instead of warnings; {@link #only}, {@link #without} and
+ * deviations from a rotation order (of a chairmanship or of the Secretary-General) errors instead of warnings; {@link #only}, {@link #without} and
  * {@link #builder()} choose the rules, and users add their own.
  *
  * <pre>{@code
@@ -56,6 +56,8 @@ public final class Validator {
         new PresidencyHolderIsMemberRule(),
         new PresidencyRotationOrderRule(),
         new PresidencySummitHostRule(),
+        new OfficialRotationOrderRule(),
+        new OfficialTermLengthRule(),
         new MeetingChairRule(),
         new MeetingParticipantsEligibleRule(),
         new DocumentAdoptionRule(),

@@ -80,8 +80,8 @@ class ReferenceResolvesEveryFieldTest {
           .term(DateRange.of(PartialDate.parse("2025-01-01"), PartialDate.parse("2028-01-01"))).appointedAt("m1")
           .addSources(SRC).build();
   private static final RotationException EXCEPTION =
-      RotationException.builder().id("rx1").kind(RotationExceptionKind.SWAP).addPresidencies("p1").addStates(CN)
-          .description("declared").addSources(SRC).build();
+      RotationException.builder().id("rx1").kind(RotationExceptionKind.SWAP).addPresidencies("p1").addOfficials("off1")
+          .addStates(CN).description("declared").addSources(SRC).build();
 
   private static final Application APPLICATION =
       Application.builder().id("app1").state(KZ).sought(MembershipStatus.MEMBER).date(PartialDate.parse("2025-07"))
@@ -179,6 +179,10 @@ class ReferenceResolvesEveryFieldTest {
             d -> d.withRotationExceptions(EXCEPTION.withSources("nowhere"))),
         broken("/rotationExceptions/0/presidencies/0", "to presidency 'gone'",
             d -> d.withRotationExceptions(EXCEPTION.withPresidencies("gone"))),
+        broken("/rotationExceptions/0/officials/0", "to official 'gone'",
+            d -> d.withRotationExceptions(EXCEPTION.withOfficials("gone"))),
+        broken("/rotationExceptions/0/officials/0", "'p1', which is a presidency, not a official",
+            d -> d.withRotationExceptions(EXCEPTION.withOfficials("p1"))),
         broken("/rotationExceptions/0/states/0", "names state FR in states/0",
             d -> d.withRotationExceptions(EXCEPTION.withStates(FR))),
         // applications
