@@ -4,7 +4,7 @@
 module io.github.scosdk.examples {
   requires io.github.scosdk.data;
   requires io.github.scosdk.tables;
-  requires info.picocli;
+  requires transitive info.picocli; // Sco.commandLine returns picocli's CommandLine
   requires tools.jackson.core;
   requires com.google.common;
   requires static org.jspecify;

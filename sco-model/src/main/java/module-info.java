@@ -1,6 +1,8 @@
 /**
  * The SCO domain model: immutable value types, validation rules and as-of queries. No JSON.
  */
+// the Immutables annotations jar is an automatic module; requiring it transitively is deliberate (see below)
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module io.github.scosdk.model {
   // Guava is used inside only (argument checks, one map): no Guava type is in the public API
   requires com.google.common;

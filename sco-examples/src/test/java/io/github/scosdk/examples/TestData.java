@@ -29,6 +29,7 @@ import java.util.Optional;
  * terms from 2016 on and their summits. Independent of the embedded reference dataset, so that the command's
  * tests pin exact output. Shared by the examples' and the command's tests.
  */
+@SuppressWarnings("exports") // test code inside the module: its helpers return model types freely
 public final class TestData {
 
   /** "Today" in the tests: 2025-10-01, in the Kyrgyz presidency that began at Tianjin. */

@@ -62,6 +62,7 @@ final class Codec<T, A> {
 
   /** A codec whose reading fills a fresh builder and builds it. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the fields array is only read, never written or exposed
   static <T, B> Codec<T, B> of(
       Class<T> type, String kind, Supplier<B> builder, Function<B, T> build, Field<T, B, ?>... fields) {
     return new Codec<>(type, kind, slots -> builder.get(), build, fields);
@@ -69,12 +70,14 @@ final class Codec<T, A> {
 
   /** A codec for a small object without nested objects, read into {@link Slots} and made from them. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the fields array is only read, never written or exposed
   static <T> Codec<T, Slots> ofSlots(Class<T> type, String kind, Function<Slots, T> make, Field<T, Slots, ?>... fields) {
     return new Codec<>(type, kind, s -> s, make, fields);
   }
 
   /** Requires exactly one of the fields to be present. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the fields array is only read, never written or exposed
   final Codec<T, A> exactlyOneOf(Field<T, A, ?>... group) {
     int mask = 0;
     for (Field<T, A, ?> f : group) {

@@ -285,6 +285,7 @@ final class Format {
 
   /** A record codec whose table ends with the fields every sourced record has: confidence, note, sources. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the fields array is only read, never written or exposed
   private static <T, B> Codec<T, B> sourced(
       Class<T> type, String kind, Supplier<B> builder, Function<B, T> build,
       BiConsumer<B, Confidence> confidence, Function<T, Confidence> getConfidence, BiConsumer<B, String> note,

@@ -151,7 +151,7 @@ final class JsonType<V> {
       throw expected(p, field, "an integer");
     }
     if (p.getNumberType() != JsonParser.NumberType.INT) {
-      throw fail(p, field + ": " + quote(p.getText()) + " is out of the integer range");
+      throw fail(p, field + ": " + quote(p.getString()) + " is out of the integer range");
     }
     return p.getIntValue();
   }

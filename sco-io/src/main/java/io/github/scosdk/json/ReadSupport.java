@@ -93,7 +93,7 @@ final class ReadSupport {
         return "string '" + quote(p.getString()) + "'";
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return "number " + quote(p.getText());
+        return "number " + quote(p.getString());
       case START_OBJECT:
         return "an object";
       case START_ARRAY:
@@ -104,7 +104,7 @@ final class ReadSupport {
         return "the end of an array";
       default:
         // true, false, null; other tokens are never a value
-        return t.isScalarValue() ? p.getText() : t.name().toLowerCase(Locale.ROOT);
+        return t.isScalarValue() ? p.getString() : t.name().toLowerCase(Locale.ROOT);
     }
   }
 

@@ -118,6 +118,7 @@ public abstract class ScoDataset implements WithScoDataset {
    * Every state code, source id and record id, to its value: the map {@link #check()} builds to find duplicates,
    * kept as the look-up index by id, so that a dataset builds it once. Not part of the value.
    */
+  @SuppressWarnings("immutables:incompat") // a cache, not an attribute: excluded from equals, hashCode, toString
   private transient volatile Map<Object, Object> keys;
 
   private Object byKey(Object key) {

@@ -25,7 +25,7 @@ class ValidatorTest {
         public void check(RuleContext context, ViolationSink sink) {
           for (State s : context.dataset().states()) {
             if (s.nameZh().matches(".*[A-Za-z].*")) {
-              sink.warning(id(), s.code().toString(), s.code() + " has Latin letters in its Chinese name");
+              sink.warning(Location.ofState(s.code()), s.code() + " has Latin letters in its Chinese name");
             }
           }
         }

@@ -31,6 +31,7 @@ class ViolationAndBuilderChecksTest {
         .hasMessage("message: must not be blank");
   }
 
+  @SuppressWarnings("deprecation") // the string-subject overload, kept for compatibility, is under test
   private static Rule rule(String id) {
     return new Rule() {
       @Override
