@@ -59,8 +59,7 @@ final class DatasetCodec {
     if (!OPTIONAL_ARRAYS.contains(kind)) {
       field.always();
     }
-    return field
-        .readWith((p, r, slots) -> ((Reading) r).array(p, kind, codec, slots));
+    return field.readWith((p, r, slots) -> r.array(p, kind, codec, slots));
   }
 
   /**
