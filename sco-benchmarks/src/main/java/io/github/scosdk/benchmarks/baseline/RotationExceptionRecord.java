@@ -7,6 +7,7 @@ import java.util.List;
 @CompiledJson
 public record RotationExceptionRecord(
     String id,
+    String body,
     String kind,
     List<String> presidencies,
     List<String> states,
