@@ -52,9 +52,10 @@ class BenchmarkSmokeTest {
             "ValidatorBenchmark.validateWarm",
             "LookupBenchmark.statusOn",
             "LookupBenchmark.presidencyOn",
+            "LookupBenchmark.presidencyOnChg",
             "FastPathBenchmark.buildSources",
             "FastPathBenchmark.rotationOrderRule");
-    // 2 datasets x (4 libraries x 2 operations + the parse floor) + 2 validator + 2 look-up + 2 fast-path benchmarks
-    assertThat(results).hasSize(24);
+    // 2 datasets x (4 libraries x 2 operations + the parse floor) + 2 validator + 3 look-up + 2 fast-path benchmarks
+    assertThat(results).hasSize(25);
   }
 }

@@ -30,7 +30,8 @@ public final class ScoReference {
               + " 2001-2025 and the planned 2026 Bishkek summit; every regular Council of Heads of Government meeting"
               + " 2001-2025 and the planned 2026 Dushanbe meeting, with their communiqués; the dated meetings of the"
               + " Council of Ministers of Foreign Affairs 2002-2025; every presidency term from 2001 to the current"
-              + " Kyrgyz term, with the declared rotation exceptions; Secretaries-General, RATS Directors and a"
+              + " Kyrgyz term and every CHG chairmanship term from 2001 to the current Tajik one, with the declared"
+              + " rotation exceptions; Secretaries-General, RATS Directors and a"
               + " Deputy Secretary-General; key documents, initiatives and the meetings of the seed news articles.",
           LocalDate.of(2026, 3, 10),
           "The latest dated fact: the APP item dated 'March 10' (2026) that the next CHG meeting will be held in"

@@ -35,8 +35,7 @@ import io.github.scosdk.model.Venue;
  * <p>A meeting's chair is recorded only where a source names it; where the sources name only the host, the
  * chair is left out. Heads of delegation are recorded where a source lists them. A communiqué is dated on the day
  * the source gives; for a two-day meeting whose sources give no day it carries the month only. The CHG chair is
- * its own rotating office (never the CHS presidency state); the model cannot yet hold its terms, so they are
- * prepared outside the dataset for Model 2.
+ * its own rotating office; its terms are in {@link ChgChairmanships}.
  */
 final class HeadsOfGovernment {
 

@@ -24,11 +24,13 @@ final class ReferenceDatasetSource {
     ForeignMinisters.addTo(d);
     RecentEvents.addTo(d);
     Presidencies.addTo(d);
+    ChgChairmanships.addTo(d);
     Documents.addTo(d);
     SummitOutcomes.addTo(d);
     Initiatives.addTo(d);
     Officials.addTo(d);
     RotationExceptions.addTo(d);
+    ChgChairmanships.addRotationExceptionTo(d);
     Officials.addRotationExceptionTo(d);
     Applications.addTo(d);
     return d.build();

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one place the tables read which body a presidency term chairs. Today's model has CHS presidencies only; Model
- * 2 adds {@code Presidency.body()} and {@code presidencyTimeline(Body)}: wiring them is the two marked lines.
+ * The one place the tables read which body a presidency term chairs ({@link Presidency#body()}: the CHS presidency or
+ * the CHG chairmanship) and in which order the bodies' timelines follow one another.
  */
 final class Bodies {
 
@@ -16,20 +16,14 @@ final class Bodies {
 
   /** The body the term chairs. */
   static Body of(Presidency term) {
-    // Model 2: return term.body();
-    return Body.COUNCIL_OF_HEADS_OF_STATE;
+    return term.body();
   }
 
-  /** Every term, by body (in {@link Body} order), then by start. */
+  /** Every term, by body (in {@link Body} order: CHS first, then CHG), then by start. */
   static List<Presidency> timelines(ScoDataset dataset) {
     List<Presidency> all = new ArrayList<>();
     for (Body body : Body.values()) {
-      // Model 2: all.addAll(dataset.presidencyTimeline(body));
-      for (Presidency p : dataset.presidencyTimeline()) {
-        if (of(p) == body) {
-          all.add(p);
-        }
-      }
+      all.addAll(dataset.presidencyTimeline(body));
     }
     return all;
   }

@@ -4,7 +4,10 @@ import io.github.scosdk.model.Presidency;
 import io.github.scosdk.model.ScoDataset;
 import java.util.List;
 
-/** The {@code presidencies} table: one row per chairmanship term, per body, with the holder's and summits' names. */
+/**
+ * The {@code presidencies} table: one row per chairmanship term, per body (the CHS presidency terms in order, then the
+ * CHG chairmanship terms), with the holder's and meetings' names.
+ */
 final class PresidenciesTable {
 
   static final Table.Layout LAYOUT =
@@ -12,7 +15,7 @@ final class PresidenciesTable {
           "presidencies",
           List.of(
               Column.text("id", "record id"),
-              Column.text("body", "the body chaired, such as CHS"),
+              Column.text("body", "the body chaired: CHS (the presidency) or CHG (the CHG chairmanship)"),
               Column.text("holder_iso2", "ISO alpha-2 code of the holder"),
               Column.text("holder_name", "English name of the holder"),
               Column.date("term_start", "first day of the term (a partial date on its earliest day)"),
@@ -20,10 +23,10 @@ final class PresidenciesTable {
               Column.date("term_end", "first day of the next term (exclusive); empty when open"),
               Column.text("end_precision", "what is known of term_end; empty when open"),
               Column.text("open_end", "ongoing or unknown when the term has no recorded end, else empty"),
-              Column.text("opened_at", "id of the summit at whose close the term began"),
-              Column.text("opened_at_title", "title of that summit"),
-              Column.text("closed_at", "id of the summit that closes the term"),
-              Column.text("closed_at_title", "title of that summit"),
+              Column.text("opened_at", "id of the summit (the body's meeting) at whose close the term began"),
+              Column.text("opened_at_title", "title of that meeting"),
+              Column.text("closed_at", "id of the summit (the body's meeting) that closes the term"),
+              Column.text("closed_at_title", "title of that meeting"),
               Column.text("slogan", "the presidency's slogan or theme"),
               Column.text("confidence", "high, medium or low"),
               Column.list("source_ids", "ids of the record's sources")));

@@ -2,6 +2,7 @@ package io.github.scosdk.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.scosdk.model.Body;
 import io.github.scosdk.model.ScoDataset;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,16 +25,48 @@ class RecordTablesTest {
   void presidenciesHaveOneRowPerTermWithNamesResolved() {
     List<Row> rows = Reference.table(TableShape.PRESIDENCIES, Reference.options()).rowList();
     assertThat(rows).hasSize(DS.presidencies().size());
+    List<String> chs = DS.presidencyTimeline(Body.COUNCIL_OF_HEADS_OF_STATE).stream().map(p -> p.id()).toList();
+    List<String> chg = DS.presidencyTimeline(Body.COUNCIL_OF_HEADS_OF_GOVERNMENT).stream().map(p -> p.id()).toList();
+    assertThat(chg).isNotEmpty();
     assertThat(rows).extracting(r -> r.text("id"))
-        .containsExactlyElementsOf(DS.presidencyTimeline().stream().map(p -> p.id()).toList());
+        .containsExactlyElementsOf(java.util.stream.Stream.concat(chs.stream(), chg.stream()).toList());
     Row first = rows.get(0);
     assertThat(first.get("body")).isEqualTo("CHS");
     assertThat(first.get("holder_name")).isEqualTo("Russia");
     assertThat(first.get("term_start")).isEqualTo(LocalDate.of(2001, 6, 15));
     assertThat(first.get("closed_at_title")).isEqualTo(DS.meeting("chs-2002-saint-petersburg").orElseThrow().title().orElseThrow());
+    Row currentChs = rows.get(chs.size() - 1);
+    assertThat(currentChs.get("body")).isEqualTo("CHS");
+    assertThat(currentChs.get("open_end")).isEqualTo("ongoing");
+    assertThat(currentChs.get("term_end")).isNull();
+  }
+
+  @Test
+  void presidenciesListTheChgChairmanshipAfterThePresidencyEachRowNamingItsBody() {
+    List<Row> rows = Reference.table(TableShape.PRESIDENCIES, Reference.options()).rowList();
+    Map<String, Row> byId = rows.stream().collect(Collectors.toMap(r -> r.text("id"), Function.identity()));
+    int chs = DS.presidencyTimeline(Body.COUNCIL_OF_HEADS_OF_STATE).size();
+    assertThat(rows.subList(0, chs)).allSatisfy(r -> assertThat(r.get("body")).isEqualTo("CHS"));
+    assertThat(rows.subList(chs, rows.size()))
+        .hasSize(DS.presidencyTimeline(Body.COUNCIL_OF_HEADS_OF_GOVERNMENT).size())
+        .allSatisfy(r -> assertThat(r.get("body")).isEqualTo("CHG"));
+    Row first = rows.get(chs);
+    assertThat(first.get("id")).isEqualTo("chg-term-2001-cn");
+    assertThat(first.get("holder_name")).isEqualTo("China");
+    assertThat(first.get("term_start")).isEqualTo(LocalDate.of(2001, 9, 14));
+    assertThat(first.get("term_end")).isEqualTo(LocalDate.of(2003, 9, 23));
+    assertThat(first.get("opened_at")).isEqualTo("chg-2001-almaty");
+    assertThat(first.get("closed_at_title"))
+        .isEqualTo(DS.meeting("chg-2003-beijing").orElseThrow().title().orElseThrow());
+    assertThat(first.get("confidence")).isEqualTo("medium");
+    Row india = byId.get("chg-term-2019-in");
+    assertThat(india.get("holder_name")).isEqualTo("India");
+    assertThat(india.get("closed_at")).isEqualTo("chg-2020-video");
     Row current = rows.get(rows.size() - 1);
+    assertThat(current.get("id")).isEqualTo("chg-term-2025-tj");
     assertThat(current.get("open_end")).isEqualTo("ongoing");
     assertThat(current.get("term_end")).isNull();
+    assertThat(current.get("closed_at")).isEqualTo("chg-2026-dushanbe");
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.List;
 @CompiledJson
 public record PresidencyRecord(
     String id,
+    String body,
     String holder,
     TermRecord term,
     String openedAt,

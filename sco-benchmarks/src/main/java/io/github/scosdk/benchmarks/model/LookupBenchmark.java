@@ -1,6 +1,7 @@
 package io.github.scosdk.benchmarks.model;
 
 import io.github.scosdk.benchmarks.data.SyntheticDataset;
+import io.github.scosdk.model.Body;
 import io.github.scosdk.model.MembershipStatus;
 import io.github.scosdk.model.Presidency;
 import io.github.scosdk.model.ScoDataset;
@@ -25,6 +26,9 @@ import org.openjdk.jmh.annotations.State;
  * {@link ScoDataset#statusOn} and {@link ScoDataset#presidencyOn} on histories of {@code changes} status changes
  * (six founders, the rest spread over forty partner states) and {@code changes} presidency terms, at 1,024 seeded random (state, day) pairs across the
  * partners' history and days across the presidency timeline, cycled. O(log n) shows as a time that grows by a constant step for each tenfold size.
+ * {@link #presidencyOnChg} asks {@link ScoDataset#presidencyOn(Body, LocalDate)} for the Council of Heads of
+ * Government on a copy of the dataset that also holds {@code changes} CHG chairmanship terms (one per presidency
+ * term, same days), so that each body's index holds {@code changes} terms.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,6 +42,7 @@ public class LookupBenchmark {
   public int changes;
 
   private ScoDataset dataset;
+  private ScoDataset withChg;
   private final StateCode[] states = new StateCode[QUERIES];
   private final LocalDate[] statusDays = new LocalDate[QUERIES];
   private final LocalDate[] presidencyDays = new LocalDate[QUERIES];
@@ -67,6 +72,16 @@ public class LookupBenchmark {
       statusDays[i] = first.plusDays(random.nextLong(statusSpan));
       presidencyDays[i] = SyntheticDataset.firstDay().plusDays(random.nextLong(presidencySpan));
     }
+    ScoDataset.Builder both = ScoDataset.builder().from(dataset);
+    for (Presidency p : timeline) {
+      both.addPresidency(
+          Presidency.builder().from(p).id("chg-" + p.id()).body(Body.COUNCIL_OF_HEADS_OF_GOVERNMENT)
+              .build());
+    }
+    withChg = both.build();
+    if (withChg.presidencyOn(Body.COUNCIL_OF_HEADS_OF_GOVERNMENT, presidencyDays[0]).isEmpty()) {
+      throw new IllegalStateException("no CHG term on " + presidencyDays[0]);
+    }
     // build the lazy indexes outside the measurement
     dataset.statusOn(states[0], statusDays[0]);
     if (dataset.presidencyOn(presidencyDays[0]).isEmpty()) {
@@ -86,5 +101,12 @@ public class LookupBenchmark {
   public Optional<Presidency> presidencyOn() {
     int i = next++ & (QUERIES - 1);
     return dataset.presidencyOn(presidencyDays[i]);
+  }
+
+  /** The CHG chairmanship term running on a day, in a dataset whose CHS and CHG timelines hold n terms each. */
+  @Benchmark
+  public Optional<Presidency> presidencyOnChg() {
+    int i = next++ & (QUERIES - 1);
+    return withChg.presidencyOn(Body.COUNCIL_OF_HEADS_OF_GOVERNMENT, presidencyDays[i]);
   }
 }

@@ -10,16 +10,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import tools.jackson.core.JsonGenerator;
 
-/** {@code sco chair --on DATE}: who held the SCO presidency on a day, and its term. */
+/**
+ * {@code sco chair [--on DATE] [--body chs|chg]}: who held the SCO presidency (or, with {@code --body chg}, the CHG
+ * chairmanship) on a day, and its term.
+ */
 @Command(
     name = "chair",
-    description = "Shows the state holding the SCO presidency on a day, with its term, summits and sources.")
+    description = "Shows the state holding the SCO presidency (or, with --body chg, the chairmanship of the Council of"
+        + " Heads of Government) on a day, with its term, summits and sources.")
 final class ChairCommand extends Query<ChairCommand.Answer> {
 
   /** The day asked about and the term running on it, if any. */
   record Answer(LocalDate day, Optional<Presidency> term) {}
 
   @Mixin DayOption on = new DayOption();
+
+  @Mixin BodyOption body = new BodyOption();
 
   ChairCommand(Clock clock, DatasetSource datasets) {
     super(clock, datasets);
@@ -28,7 +34,7 @@ final class ChairCommand extends Query<ChairCommand.Answer> {
   @Override
   Answer answer(ScoDataset data) {
     LocalDate day = on.day(clock);
-    return new Answer(day, data.presidencyOn(day));
+    return new Answer(day, data.presidencyOn(body.body, day));
   }
 
   @Override
@@ -39,11 +45,11 @@ final class ChairCommand extends Query<ChairCommand.Answer> {
   @Override
   String text(ScoDataset data, Answer a) {
     if (a.term().isEmpty()) {
-      return "No presidency term covers " + a.day() + " in this dataset.\n";
+      return "No " + body.term() + " term covers " + a.day() + " in this dataset.\n";
     }
     Presidency p = a.term().get();
     StringBuilder out = new StringBuilder();
-    out.append("On ").append(a.day()).append(" the SCO presidency is held by ").append(Labels.state(data, p.holder()))
+    out.append("On ").append(a.day()).append(" the ").append(body.office()).append(" is held by ").append(Labels.state(data, p.holder()))
         .append(".\n");
     out.append("Term:     ").append(p.term()).append(" (").append(p.id()).append(")\n");
     p.openedAt().ifPresent(id -> out.append("Opened:   at the close of ").append(meeting(data, id)).append('\n'));

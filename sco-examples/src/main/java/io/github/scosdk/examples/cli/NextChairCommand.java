@@ -11,17 +11,23 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.core.JsonGenerator;
 
-/** {@code sco next-chair [--on DATE]}: the next presidency holder the rotation rule predicts, and why. */
+/**
+ * {@code sco next-chair [--on DATE] [--body chs|chg]}: the next presidency holder (or, with {@code --body chg}, the next
+ * CHG chairmanship holder) the rotation rule predicts, and why.
+ */
 @Command(
     name = "next-chair",
     description = {
-      "Predicts the holder of the presidency after the term running on a day, with the reasoning.",
+      "Predicts the holder of the presidency (or, with --body chg, of the CHG chairmanship) after the term running"
+          + " on a day, with the reasoning.",
       "The rule: the next member state in Russian alphabetical order of the states' SCO names; the reasoning"
           + " says who is skipped and why, and how often the SCO has deviated from the rule."
     })
 final class NextChairCommand extends Query<HolderPrediction> {
 
   @Mixin DayOption on = new DayOption();
+
+  @Mixin BodyOption body = new BodyOption();
 
   NextChairCommand(Clock clock, DatasetSource datasets) {
     super(clock, datasets);
@@ -35,7 +41,7 @@ final class NextChairCommand extends Query<HolderPrediction> {
 
   @Override
   HolderPrediction answer(ScoDataset data) {
-    return data.predictNextHolder(on.day(clock));
+    return data.predictNextHolder(body.body, on.day(clock));
   }
 
   @Override
@@ -47,10 +53,10 @@ final class NextChairCommand extends Query<HolderPrediction> {
   String text(ScoDataset data, HolderPrediction prediction) {
     LocalDate day = prediction.after();
     StringBuilder out = new StringBuilder();
-    out.append("Next SCO presidency after ").append(day).append(":\n");
+    out.append("Next ").append(body.office()).append(" after ").append(day).append(":\n");
     out.append("Current:   ").append(prediction.current()
         .map(p -> Labels.state(data, p.holder()) + ", term " + p.term())
-        .orElse("no presidency term covers " + day)).append('\n');
+        .orElse("no " + body.term() + " term covers " + day)).append('\n');
     out.append("Predicted: ").append(prediction.predicted().map(s -> Labels.state(data, s)).orElse("none"))
         .append('\n');
     if (!prediction.order().isEmpty()) {
@@ -68,6 +74,7 @@ final class NextChairCommand extends Query<HolderPrediction> {
   void json(JsonGenerator g, ScoDataset data, HolderPrediction prediction) {
     g.writeStartObject();
     Json.member(g, "on", prediction.after().toString());
+    Json.member(g, "body", BodyOption.name(prediction.body()));
     PresidencyFields.member(g, "current", data, prediction.current());
     g.writeName("predicted");
     if (prediction.predicted().isPresent()) {

@@ -1,5 +1,6 @@
 package io.github.scosdk.examples.cli;
 
+import io.github.scosdk.model.Body;
 import io.github.scosdk.model.Meeting;
 import io.github.scosdk.model.Presidency;
 import io.github.scosdk.model.ScoDataset;
@@ -12,7 +13,9 @@ import tools.jackson.core.JsonGenerator;
  * How a presidency term is written for programs, the same in every command ({@code timeline}, {@code chair},
  * {@code members}, {@code next-chair}): the term is the half-open interval {@code [from, until)}, and
  * {@code until} is its end date or, when it has none, {@code ongoing} or {@code unknown} (as in the text
- * table). A summit's days are {@code startDate} and {@code endDate}, both inclusive, as in {@code sco-dataset/1}.
+ * table). A summit's days are {@code startDate} and {@code endDate}, both inclusive, as in {@code sco-dataset/1}. A
+ * term of another body than the Council of Heads of State names it in {@code body} ({@code CHG}); a presidency term
+ * omits it, as {@code sco-dataset/1} does, so that the presidency's output is what it was before the CHG.
  */
 final class PresidencyFields {
 
@@ -31,6 +34,9 @@ final class PresidencyFields {
   static void json(JsonGenerator g, ScoDataset data, Summits summits, Presidency p) {
     g.writeStartObject();
     Json.member(g, "id", p.id());
+    if (p.body() != Body.COUNCIL_OF_HEADS_OF_STATE) {
+      Json.member(g, "body", BodyOption.name(p.body())); // omitted for the presidency, as in sco-dataset/1
+    }
     Json.member(g, "holder", p.holder().code());
     Json.member(g, "holderName", Labels.name(data, p.holder()));
     Json.member(g, "from", p.term().start().toString());

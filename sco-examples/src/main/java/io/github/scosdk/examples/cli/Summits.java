@@ -8,6 +8,7 @@ import io.github.scosdk.model.ScoDataset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The summits (Council of Heads of State sessions) of every presidency term of a dataset, and how to name one in
- * a line. Built once per dataset in O((terms + meetings) log meetings), so that listing every term's summits stays
- * near-linear however many terms there are.
+ * The summits of every chairmanship term of a dataset — the sessions of the term's body: Council of Heads of State
+ * sessions for a presidency term, Council of Heads of Government meetings for a CHG chairmanship term — and how to
+ * name one in a line. Built once per dataset in O((terms + meetings) log meetings), so that listing every term's
+ * summits stays near-linear however many terms there are.
  */
 final class Summits {
 
@@ -25,19 +27,19 @@ final class Summits {
       Comparator.comparing((Meeting m) -> m.startDate().earliest()).thenComparing(Meeting::id);
 
   private final ScoDataset data;
-  /** The summits, by start. */
-  private final List<Meeting> summits = new ArrayList<>();
+  /** The sessions of each body, by start. */
+  private final Map<Body, List<Meeting>> sessions = new EnumMap<>(Body.class);
   /** For each meeting id, how many terms it closes. */
   private final Map<String, Integer> closings = new HashMap<>();
 
   private Summits(ScoDataset data) {
     this.data = data;
     for (Meeting m : data.meetings()) {
-      if (isSummit(m)) {
-        summits.add(m);
+      if (isSession(m, m.body())) {
+        sessions.computeIfAbsent(m.body(), b -> new ArrayList<>()).add(m);
       }
     }
-    summits.sort(BY_START);
+    sessions.values().forEach(list -> list.sort(BY_START));
     for (Presidency p : data.presidencies()) {
       p.closedAt().ifPresent(id -> closings.merge(id, 1, Integer::sum));
     }
@@ -55,9 +57,10 @@ final class Summits {
    */
   List<Meeting> of(Presidency term) {
     Map<String, Meeting> found = new LinkedHashMap<>();
-    int from = firstStartingOnOrAfter(term.term().start().earliest());
+    List<Meeting> summits = sessions.getOrDefault(term.body(), List.of());
+    int from = firstStartingOnOrAfter(summits, term.term().start().earliest());
     Optional<LocalDate> end = term.term().end().map(e -> e.earliest());
-    int to = end.isPresent() ? firstStartingOnOrAfter(end.get()) : summits.size();
+    int to = end.isPresent() ? firstStartingOnOrAfter(summits, end.get()) : summits.size();
     for (int i = from; i < to; i++) {
       Meeting m = summits.get(i);
       if (!closesAnotherTerm(term, m.id()) && !term.openedAt().map(m.id()::equals).orElse(false)) {
@@ -75,8 +78,8 @@ final class Summits {
     return closed > (term.closedAt().map(meeting::equals).orElse(false) ? 1 : 0);
   }
 
-  /** The index of the first summit that starts on or after the day. */
-  private int firstStartingOnOrAfter(LocalDate day) {
+  /** The index of the first of the summits that starts on or after the day. */
+  private static int firstStartingOnOrAfter(List<Meeting> summits, LocalDate day) {
     int lo = 0;
     int hi = summits.size();
     while (lo < hi) {
@@ -91,11 +94,13 @@ final class Summits {
   }
 
   /**
-   * Whether the meeting is a session of the Council of Heads of State, regular or extraordinary (not an "SCO
-   * Plus" outreach meeting, an informal meeting or another event held beside a summit).
+   * Whether the meeting is a session of the body, regular or extraordinary (not an "SCO Plus" outreach meeting, an
+   * informal meeting or another event held beside it), and the body's terms are chairmanships (the CHS presidency,
+   * the CHG chairmanship): the meetings that a term of that body lists.
    */
-  static boolean isSummit(Meeting m) {
-    return m.body() == Body.COUNCIL_OF_HEADS_OF_STATE
+  static boolean isSession(Meeting m, Body body) {
+    return m.body() == body
+        && m.body().chairedBy().filter(body::equals).isPresent()
         && (m.kind() == MeetingKind.REGULAR || m.kind() == MeetingKind.EXTRAORDINARY);
   }
 

@@ -1,16 +1,26 @@
 package io.github.scosdk.examples.cli;
 
+import io.github.scosdk.model.Body;
 import io.github.scosdk.model.Presidency;
 import io.github.scosdk.model.ScoDataset;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import tools.jackson.core.JsonGenerator;
 
-/** {@code sco timeline}: every presidency term with its summits, as a table, JSON or CSV. */
-@Command(name = "timeline", description = "Lists every presidency term in order, with its holder, dates and summits.")
+/**
+ * {@code sco timeline [--body chs|chg]}: every presidency term (or, with {@code --body chg}, every CHG chairmanship
+ * term) with its summits, as a table, JSON or CSV.
+ */
+@Command(
+    name = "timeline",
+    description = "Lists every presidency term (or, with --body chg, every CHG chairmanship term) in order, with its"
+        + " holder, dates and summits (for the CHG: its meetings).")
 final class TimelineCommand extends Query<List<Presidency>> {
+
+  @Mixin BodyOption body = new BodyOption();
 
   TimelineCommand(Clock clock, DatasetSource datasets) {
     super(clock, datasets);
@@ -18,20 +28,21 @@ final class TimelineCommand extends Query<List<Presidency>> {
 
   @Override
   List<Presidency> answer(ScoDataset data) {
-    return data.presidencyTimeline();
+    return data.presidencyTimeline(body.body);
   }
 
   @Override
   String text(ScoDataset data, List<Presidency> terms) {
     Summits summits = Summits.of(data);
-    TextTable t = new TextTable("#", "HOLDER", "FROM", "UNTIL", "CONFIDENCE", "SUMMITS");
+    TextTable t = new TextTable("#", "HOLDER", "FROM", "UNTIL", "CONFIDENCE",
+        body.body == Body.COUNCIL_OF_HEADS_OF_STATE ? "SUMMITS" : "MEETINGS");
     int n = 1;
     for (Presidency p : terms) {
       String held = summits.of(p).stream().map(Summits::describe).collect(Collectors.joining("; "));
       t.row(Integer.toString(n++), Labels.state(data, p.holder()), p.term().start().toString(),
           PresidencyFields.until(p), Labels.id(p.confidence()), held.isEmpty() ? "-" : held);
     }
-    return t.render() + terms.size() + " presidency terms.\n";
+    return t.render() + terms.size() + " " + body.term() + " terms.\n";
   }
 
   @Override

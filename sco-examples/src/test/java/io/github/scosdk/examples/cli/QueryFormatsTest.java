@@ -73,7 +73,9 @@ class QueryFormatsTest {
   @Test
   void nextChairJsonNamesCurrentPredictedAndOrder() {
     JsonNode n = json("next-chair", "--on", "2025-10-01");
+    assertThat(n.get("body").asString()).isEqualTo("chs");
     assertThat(n.get("current").get("holder").asString()).isEqualTo("KG");
+    assertThat(n.get("current").has("body")).as("a presidency term omits its body, as sco-dataset/1 does").isFalse();
     assertThat(n.get("predicted").get("code").asString()).isEqualTo("PK");
     assertThat(n.get("rotationOrder").size()).isEqualTo(10);
     assertThat(n.get("reasoning").size()).isPositive();

@@ -31,7 +31,7 @@ class ReferenceDatasetTest {
     Cli.Result r = sco("timeline");
     assertThat(r.exitCode()).as(r.toString()).isZero();
     List<String> lines = r.out().lines().toList();
-    int terms = ScoReference.dataset().presidencies().size();
+    int terms = ScoReference.dataset().presidencyTimeline().size();
     assertThat(lines).hasSize(terms + 2);
     assertThat(lines.get(1)).contains("2001-06-15");
     assertThat(lines.get(terms)).contains("Kyrgyzstan (KG)", "2025-09-01", "ongoing");

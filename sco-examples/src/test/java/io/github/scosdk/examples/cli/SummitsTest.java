@@ -37,13 +37,13 @@ class SummitsTest {
   /** The summits of a term as the command computed them before the index: quadratic, obviously right. */
   private static List<Meeting> plain(ScoDataset data, Presidency term) {
     Set<String> closingOthers = data.presidencies().stream()
-        .filter(p -> !p.id().equals(term.id()))
+        .filter(p -> !p.id().equals(term.id()) && p.body() == term.body())
         .flatMap(p -> p.closedAt().stream())
         .collect(Collectors.toSet());
     term.openedAt().ifPresent(closingOthers::add);
     Map<String, Meeting> found = new LinkedHashMap<>();
     for (Meeting m : data.meetingsOf(term)) {
-      if (Summits.isSummit(m) && !closingOthers.contains(m.id())) {
+      if (Summits.isSession(m, term.body()) && !closingOthers.contains(m.id())) {
         found.put(m.id(), m);
       }
     }
