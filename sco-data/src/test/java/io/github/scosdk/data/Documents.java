@@ -43,6 +43,7 @@ import org.jspecify.annotations.Nullable;
  * dated on the formal CHS day, the last day of the summit (facts §13-6). Titles are English only: the facts
  * quote no official Russian or Chinese titles.
  */
+@SuppressWarnings("deprecation") // the accession steps keep the ids their legacy status changes had
 final class Documents {
 
   private static final Set<DocumentKind> SIGNED =

@@ -30,6 +30,7 @@ import java.util.List;
  * the other summit documents they are dated on the formal CHS day. The Tianjin decisions on the status of "SCO
  * partner" and on Laos are the documents that grant those statuses; the Tianjin Declaration only records them.
  */
+@SuppressWarnings("deprecation") // the accession steps keep the ids their legacy status changes had
 final class SummitOutcomes {
 
   /** The states whose observer or dialogue-partner status became "SCO partner" at Tianjin. */

@@ -51,6 +51,7 @@ import java.util.random.RandomGenerator;
  *
  * <p>Stateless and thread-safe.
  */
+@SuppressWarnings("deprecation") // injects the legacy accession statuses too: old documents still carry them
 public final class Defects {
 
   private static final Set<MembershipStatus> ELIGIBLE =

@@ -22,6 +22,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The as-of queries of {@link ScoDataset} on the real history. */
+@SuppressWarnings("deprecation") // queries over the legacy accession statuses
 class DatasetQueryTest {
 
   private final ScoDataset real = RealHistory.dataset();

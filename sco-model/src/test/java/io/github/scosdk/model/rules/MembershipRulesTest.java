@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("deprecation") // the legacy accession statuses still validate as before
 class MembershipRulesTest {
 
   private static ScoDataset withChanges(UnaryOperator<List<StatusChange>> edit) {

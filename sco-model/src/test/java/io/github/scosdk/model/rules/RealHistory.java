@@ -25,6 +25,7 @@ import java.util.List;
  * their status paths, every CHS summit 2001–2025 and every presidency term, and the declared rotation
  * exceptions. Tests take it whole (it must be clean) or change one fact and expect exactly one kind of report.
  */
+@SuppressWarnings("deprecation") // the history as recorded before Model 2, with the legacy accession statuses
 final class RealHistory {
 
   static final String SRC = "facts";
