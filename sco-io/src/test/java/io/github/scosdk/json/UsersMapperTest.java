@@ -3,6 +3,7 @@ package io.github.scosdk.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.github.scosdk.model.Body;
 import io.github.scosdk.model.HolderPrediction;
 import io.github.scosdk.model.Meeting;
 import io.github.scosdk.model.MembershipStatus;
@@ -60,11 +61,19 @@ class UsersMapperTest {
   void aHolderPredictionIsWrittenCompletely() {
     HolderPrediction p = golden.predictNextHolder(LocalDate.of(2025, 9, 2));
     JsonNode tree = mapper.readTree(mapper.writeValueAsString(p));
+    assertThat(tree.get("body").asString()).isEqualTo("council_of_heads_of_state");
     assertThat(tree.get("after").asString()).isEqualTo("2025-09-02");
     assertThat(tree.get("current").get("id").asString()).isEqualTo(p.current().get().id());
     assertThat(tree.has("predicted")).isEqualTo(p.predicted().isPresent());
     assertThat(strings(tree.get("order"))).hasSize(p.order().size());
     assertThat(strings(tree.get("reasoning"))).containsExactlyElementsOf(p.reasoning());
+  }
+
+  @Test
+  void aHolderPredictionNamesTheBodyWhoseChairmanshipItPredicts() {
+    HolderPrediction p = golden.predictNextHolder(Body.COUNCIL_OF_HEADS_OF_GOVERNMENT, LocalDate.of(2025, 9, 2));
+    JsonNode tree = mapper.readTree(mapper.writeValueAsString(p));
+    assertThat(tree.get("body").asString()).isEqualTo("council_of_heads_of_government");
   }
 
   @Test
