@@ -81,14 +81,20 @@ class HashFloodingTest {
 
     ScoDataset read = ScoJson.standard().readDataset(collidingDoc);
     assertThat(read.records().count() + read.sources().size()).isPositive();
-    long collidingNanos = bestOf(3, collidingDoc);
-    long randomNanos = bestOf(3, randomDoc);
+    // interleaved, best of 7 each: a busy machine slows both alike rather than one
+    long collidingNanos = Long.MAX_VALUE;
+    long randomNanos = Long.MAX_VALUE;
+    for (int i = 0; i < 7; i++) {
+      collidingNanos = Math.min(collidingNanos, time(collidingDoc));
+      randomNanos = Math.min(randomNanos, time(randomDoc));
+    }
 
-    // 3x the random time, plus 20 ms of slack for a busy machine's scheduling noise on millisecond figures
+    // 3x the random time, plus 50 ms of slack for scheduling noise on millisecond figures (a quadratic check of
+    // these 4,096 links took 453 ms against 1 ms)
     assertThat(collidingNanos)
         .as("%s: %d colliding values read in %d ms, random ones in %d ms", name, N, collidingNanos / 1_000_000,
             randomNanos / 1_000_000)
-        .isLessThanOrEqualTo(3 * randomNanos + 20_000_000L);
+        .isLessThanOrEqualTo(3 * randomNanos + 50_000_000L);
   }
 
   /** Distinct ids, all with one hash code: "x" followed by every word of BLOCKS blocks from {Aa, BB}. */
@@ -122,13 +128,10 @@ class HashFloodingTest {
     return ids;
   }
 
-  private static long bestOf(int runs, byte[] doc) {
-    long best = Long.MAX_VALUE;
-    for (int i = 0; i < runs; i++) {
-      long start = System.nanoTime();
-      ScoJson.standard().readDataset(doc);
-      best = Math.min(best, System.nanoTime() - start);
-    }
-    return best;
+  private static long time(byte[] doc) {
+    long start = System.nanoTime();
+    ScoJson.standard().readDataset(doc);
+    return System.nanoTime() - start;
   }
+
 }
