@@ -141,6 +141,8 @@ c("model-duplicate-signatory", '"signatories":["CN","KG"]', '"signatories":["CN"
 c("model-empty-titles", '"titles":{"en":"Declaration A","ru":"Deklaratsiya A"}', '"titles":{}', "/documents/0", "invalid document: titles: at least one title is required")
 c("model-no-presidencies", '"presidencies":["p1"]', '"presidencies":[]', "/rotationExceptions/0", "invalid rotation exception: presidencies: at least one term is required")
 c("model-blank-venue-city", '"venue":{"city":"City"', '"venue":'+M+'{"city":""', "/meetings/0/venue", "invalid venue: city: must not be blank")
+c("model-blank-looking-title", '"en":"Declaration A"', '"en":"\\u00a0\\u200b\\ufeff"', "/documents/0", "invalid document: titles.EN: must not be blank, was '\\u00a0\\u200b\\ufeff'")
+c("model-nul-in-note", '"note":"n"', '"note":"a\\u0000b"', "/meetings/0", "invalid meeting: note: must not contain NUL, was 'a\\u0000b'")
 # structure at the root
 c("root-is-array", None, M+'[]', "", "dataset: expected an object, was an array")
 c("root-is-string", None, M+'"sco-dataset/1"', "", "dataset: expected an object, was string 'sco-dataset/1'")
