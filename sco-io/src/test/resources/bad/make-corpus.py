@@ -144,6 +144,8 @@ c("model-no-terms", '"presidencies":["p1"],', '', "/rotationExceptions/0", "inva
 c("model-duplicate-official-term", '"presidencies":["p1"]', '"presidencies":["p1"],"officials":["o1","o1"]', "/rotationExceptions/0", "invalid rotation exception: officials: duplicate value 'o1'")
 c("wrong-type-officials-string", '"presidencies":["p1"]', '"presidencies":["p1"],"officials":'+M+'"o1"', "/rotationExceptions/0/officials", "officials: expected an array, was string 'o1'")
 c("model-blank-venue-city", '"venue":{"city":"City"', '"venue":'+M+'{"city":""', "/meetings/0/venue", "invalid venue: city: must not be blank")
+c("model-blank-looking-title", '"en":"Declaration A"', '"en":"\\u00a0\\u200b\\ufeff"', "/documents/0", "invalid document: titles.EN: must not be blank, was '\\u00a0\\u200b\\ufeff'")
+c("model-nul-in-note", '"note":"n"', '"note":"a\\u0000b"', "/meetings/0", "invalid meeting: note: must not contain NUL, was 'a\\u0000b'")
 # accession steps (Model 2: an optional array, here inserted before the meetings)
 STEP = '{"id":"a1","state":"KG","stage":"started","date":"2025-07-04","sources":["s1"]}'
 def step(name, new_step, pointer, reason):

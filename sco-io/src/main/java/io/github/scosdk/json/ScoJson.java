@@ -390,6 +390,11 @@ public final class ScoJson {
     return value;
   }
 
+  private static boolean isDocumentLength(JacksonException e) {
+    String m = e.getOriginalMessage();
+    return e instanceof StreamConstraintsException && m != null && m.startsWith("Document length");
+  }
+
   /** Turns any failure during reading into a {@link ScoJsonException} with the best place known. */
   static ScoJsonException translate(RuntimeException e, JsonParser p) {
     if (e instanceof ScoJsonException) {
@@ -407,15 +412,17 @@ public final class ScoJson {
       JacksonException je = (JacksonException) e;
       TokenStreamLocation at = je.getLocation();
       if (at == null && p != null) {
-        // a limit fault (StreamConstraintsException) carries no location: the parser knows where it stopped
+        // a limit fault (StreamConstraintsException) carries no location: the parser knows where it stopped, but
+        // the document length is checked as a buffer is loaded from a stream, when the parser's column already
+        // counts that buffer twice (past the end of the input): there, the token it was reading is the place
         try {
-          at = p.currentLocation();
+          at = isDocumentLength(je) ? p.currentTokenLocation() : p.currentLocation();
         } catch (RuntimeException ignored) {
           at = null;
         }
       }
-      int line = at != null ? at.getLineNr() : -1;
-      int column = at != null ? at.getColumnNr() : -1;
+      int line = at != null ? Math.max(1, at.getLineNr()) : -1;
+      int column = at != null ? Math.max(1, at.getColumnNr()) : -1;
       Throwable cause = je.getCause();
       String reason;
       if (cause instanceof StrictUtf8Input.Invalid) {

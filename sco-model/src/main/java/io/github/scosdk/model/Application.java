@@ -2,6 +2,7 @@ package io.github.scosdk.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.scosdk.model.internal.StableHash;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -94,5 +95,14 @@ public abstract class Application implements ScoRecord, WithApplication {
   public static final class Builder extends ImmutableApplication.Builder {
     /** A new, empty builder; prefer {@link Application#builder()}. */
     public Builder() {}
+  }
+
+  /**
+   * {@return a hash code of the value, by all its attributes as {@code equals} compares them, the same in every
+   * run of the JVM (enum constants hash by their names)}
+   */
+  @Override
+  public final int hashCode() {
+    return StableHash.of(id(), sources(), state(), sought(), date(), decidedAt(), confidence(), note());
   }
 }

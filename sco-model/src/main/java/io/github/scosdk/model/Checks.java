@@ -58,8 +58,58 @@ final class Checks {
     }
   }
 
+  /**
+   * Rejects text with no visible character (only whitespace, space separators such as U+00A0 or U+202F, format
+   * characters such as the zero-width space U+200B or the byte order mark U+FEFF, and controls) and text holding
+   * NUL anywhere. Other controls inside visible text, such as ESC, are accepted: output escapes them.
+   */
   static void nonBlank(String field, String value) {
-    checkArgument(!value.isBlank(), "%s: must not be blank, was '%s'", field, value);
+    if (value.indexOf('\0') >= 0) {
+      checkArgument(false, "%s: must not contain NUL, was '%s'", field, escaped(value));
+    }
+    if (!hasVisibleCharacter(value)) {
+      checkArgument(false, "%s: must not be blank, was '%s'", field, escaped(value));
+    }
+  }
+
+  private static boolean hasVisibleCharacter(String value) {
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      if (!isInvisible(c)) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
+  }
+
+  private static boolean isInvisible(int c) {
+    int type = Character.getType(c);
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || type == Character.FORMAT
+        || type == Character.CONTROL;
+  }
+
+  /**
+   * {@return the value for a message: every invisible character other than ASCII white space (which reads as
+   * itself) written as {@code \}{@code uXXXX}, so that U+00A0 or U+200B can be told from nothing}
+   */
+  static String escaped(String value) {
+    StringBuilder b = new StringBuilder(value.length() + 8);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (isInvisible(c) && !isAsciiWhitespace(c)) {
+        b.append(String.format("\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean isAsciiWhitespace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   static void noDuplicates(String field, Collection<?> values) {

@@ -3,6 +3,7 @@ package io.github.scosdk.model;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.scosdk.model.internal.StableHash;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -142,7 +143,7 @@ public final class DateRange {
 
   @Override
   public int hashCode() {
-    return Objects.hash(start, endKind, end);
+    return StableHash.of(start, endKind, end);
   }
 
   @Override

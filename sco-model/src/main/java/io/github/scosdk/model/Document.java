@@ -2,6 +2,7 @@ package io.github.scosdk.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.scosdk.model.internal.StableHash;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -98,5 +99,14 @@ public abstract class Document implements ScoRecord, WithDocument {
   public static final class Builder extends ImmutableDocument.Builder {
     /** A new, empty builder; prefer {@link Document#builder()}. */
     public Builder() {}
+  }
+
+  /**
+   * {@return a hash code of the value, by all its attributes as {@code equals} compares them, the same in every
+   * run of the JVM (enum constants hash by their names)}
+   */
+  @Override
+  public final int hashCode() {
+    return StableHash.of(id(), sources(), kind(), titles(), adopted(), signed(), inForce(), adoptedAt(), signatories(), links(), confidence(), note());
   }
 }

@@ -1,5 +1,6 @@
 package io.github.scosdk.model;
 
+import io.github.scosdk.model.internal.StableHash;
 import org.immutables.value.Value;
 
 /**
@@ -40,5 +41,14 @@ public abstract class DocumentLink implements WithDocumentLink {
    */
   public static DocumentLink of(LinkType type, String target) {
     return ImmutableDocumentLink.of(type, target);
+  }
+
+  /**
+   * {@return a hash code of the value, by all its attributes as {@code equals} compares them, the same in every
+   * run of the JVM (enum constants hash by their names)}
+   */
+  @Override
+  public final int hashCode() {
+    return StableHash.of(type(), target());
   }
 }

@@ -1,5 +1,6 @@
 package io.github.scosdk.model;
 
+import io.github.scosdk.model.internal.StableHash;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -51,5 +52,14 @@ public abstract class HolderPrediction {
   public static final class Builder extends ImmutableHolderPrediction.Builder {
     /** A new, empty builder; prefer {@link HolderPrediction#builder()}. */
     public Builder() {}
+  }
+
+  /**
+   * {@return a hash code of the value, by all its attributes as {@code equals} compares them, the same in every
+   * run of the JVM (enum constants hash by their names)}
+   */
+  @Override
+  public final int hashCode() {
+    return StableHash.of(body(), after(), current(), predicted(), order(), reasoning());
   }
 }

@@ -1,5 +1,6 @@
 package io.github.scosdk.model;
 
+import io.github.scosdk.model.internal.StableHash;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -81,5 +82,14 @@ public abstract class Initiative implements ScoRecord, WithInitiative {
   public static final class Builder extends ImmutableInitiative.Builder {
     /** A new, empty builder; prefer {@link Initiative#builder()}. */
     public Builder() {}
+  }
+
+  /**
+   * {@return a hash code of the value, by all its attributes as {@code equals} compares them, the same in every
+   * run of the JVM (enum constants hash by their names)}
+   */
+  @Override
+  public final int hashCode() {
+    return StableHash.of(id(), sources(), name(), proposerState(), proposedBy(), proposed(), proposedAt(), description(), areas(), endorsedBy(), confidence(), note());
   }
 }

@@ -2,6 +2,7 @@ package io.github.scosdk.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.scosdk.model.internal.StableHash;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,5 +135,14 @@ public abstract class Meeting implements ScoRecord, WithMeeting {
   public static final class Builder extends ImmutableMeeting.Builder {
     /** A new, empty builder; prefer {@link Meeting#builder()}. */
     public Builder() {}
+  }
+
+  /**
+   * {@return a hash code of the value, by all its attributes as {@code equals} compares them, the same in every
+   * run of the JVM (enum constants hash by their names)}
+   */
+  @Override
+  public final int hashCode() {
+    return StableHash.of(id(), sources(), body(), kind(), ordinal(), title(), startDate(), endDate(), venue(), format(), host(), chair(), participants(), outcomes(), planned(), confidence(), note());
   }
 }

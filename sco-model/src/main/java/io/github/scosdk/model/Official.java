@@ -1,5 +1,6 @@
 package io.github.scosdk.model;
 
+import io.github.scosdk.model.internal.StableHash;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -63,5 +64,14 @@ public abstract class Official implements ScoRecord, WithOfficial {
   public static final class Builder extends ImmutableOfficial.Builder {
     /** A new, empty builder; prefer {@link Official#builder()}. */
     public Builder() {}
+  }
+
+  /**
+   * {@return a hash code of the value, by all its attributes as {@code equals} compares them, the same in every
+   * run of the JVM (enum constants hash by their names)}
+   */
+  @Override
+  public final int hashCode() {
+    return StableHash.of(id(), sources(), name(), post(), state(), term(), appointedAt(), confidence(), note());
   }
 }

@@ -1,5 +1,6 @@
 package io.github.scosdk.model;
 
+import io.github.scosdk.model.internal.StableHash;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -67,7 +68,7 @@ public final class Overlay {
 
   @Override
   public int hashCode() {
-    return Objects.hash(dataset, replaced);
+    return StableHash.of(dataset, replaced);
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.github.scosdk.model;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.scosdk.model.internal.StableHash;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -218,7 +219,7 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   @Override
   public int hashCode() {
-    return earliest.hashCode() * 31 + precision.hashCode();
+    return earliest.hashCode() * 31 + StableHash.hash(precision);
   }
 
   private static String pad4(int n) {

@@ -1,5 +1,6 @@
 package io.github.scosdk.model;
 
+import io.github.scosdk.model.internal.StableHash;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -80,5 +81,14 @@ public abstract class Presidency implements ScoRecord, WithPresidency {
   public static final class Builder extends ImmutablePresidency.Builder {
     /** A new, empty builder; prefer {@link Presidency#builder()}. */
     public Builder() {}
+  }
+
+  /**
+   * {@return a hash code of the value, by all its attributes as {@code equals} compares them, the same in every
+   * run of the JVM (enum constants hash by their names)}
+   */
+  @Override
+  public final int hashCode() {
+    return StableHash.of(id(), sources(), body(), holder(), term(), openedAt(), closedAt(), slogan(), confidence(), note());
   }
 }

@@ -3,6 +3,7 @@ package io.github.scosdk.model;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.scosdk.model.internal.StableHash;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -776,5 +777,14 @@ public abstract class ScoDataset implements WithScoDataset {
       }
       return this;
     }
+  }
+
+  /**
+   * {@return a hash code of the value, by all its attributes as {@code equals} compares them, the same in every
+   * run of the JVM (enum constants hash by their names)}
+   */
+  @Override
+  public final int hashCode() {
+    return StableHash.of(title(), asOfDate(), states(), sources(), statusChanges(), meetings(), presidencies(), documents(), initiatives(), officials(), rotationExceptions(), applications());
   }
 }

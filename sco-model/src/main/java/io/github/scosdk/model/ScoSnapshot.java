@@ -1,5 +1,6 @@
 package io.github.scosdk.model;
 
+import io.github.scosdk.model.internal.StableHash;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -102,5 +103,14 @@ public abstract class ScoSnapshot {
   public static final class Builder extends ImmutableScoSnapshot.Builder {
     /** A new, empty builder; prefer {@link ScoSnapshot#builder()}. */
     public Builder() {}
+  }
+
+  /**
+   * {@return a hash code of the value, by all its attributes as {@code equals} compares them, the same in every
+   * run of the JVM (enum constants hash by their names)}
+   */
+  @Override
+  public final int hashCode() {
+    return StableHash.of(date(), members(), nonMembersByStatus(), statuses(), presidency(), secretaryGeneral(), meetings(), documents(), horizon());
   }
 }

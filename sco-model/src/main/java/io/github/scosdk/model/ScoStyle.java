@@ -20,6 +20,11 @@ import org.immutables.value.Value;
  *
  * <p>Collections keep insertion order ({@code jdkOnly}), so that every value iterates, prints and serializes
  * deterministically; collection builders offer singular adders ({@code addParticipant}).
+ *
+ * <p>Defaults are computed in the constructor without an initialization shim ({@code unsafeDefaultAndDerived}): no
+ * default depends on another default, only on mandatory attributes (a meeting's end date on its start date), and
+ * accessors then always read the fields that {@code equals} compares, so the hand-written, run-stable
+ * {@code hashCode} of each value type agrees with the generated {@code equals} for every state of the object.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -31,5 +36,6 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     optionalAcceptNullable = false,
-    privateNoargConstructor = false)
+    privateNoargConstructor = false,
+    unsafeDefaultAndDerived = true)
 public @interface ScoStyle {}

@@ -2,6 +2,7 @@ package io.github.scosdk.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.scosdk.model.internal.StableHash;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -95,5 +96,14 @@ public abstract class State implements WithState {
   public static final class Builder extends ImmutableState.Builder {
     /** A new, empty builder; prefer {@link State#builder()}. */
     public Builder() {}
+  }
+
+  /**
+   * {@return a hash code of the value, by all its attributes as {@code equals} compares them, the same in every
+   * run of the JVM (enum constants hash by their names)}
+   */
+  @Override
+  public final int hashCode() {
+    return StableHash.of(code(), nameEn(), nameRu(), nameZh(), iso3(), cowCode(), gwCode(), wikidataId(), sources());
   }
 }

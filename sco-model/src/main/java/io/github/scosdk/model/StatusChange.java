@@ -1,5 +1,6 @@
 package io.github.scosdk.model;
 
+import io.github.scosdk.model.internal.StableHash;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -68,5 +69,14 @@ public abstract class StatusChange implements ScoRecord, WithStatusChange {
   public static final class Builder extends ImmutableStatusChange.Builder {
     /** A new, empty builder; prefer {@link StatusChange#builder()}. */
     public Builder() {}
+  }
+
+  /**
+   * {@return a hash code of the value, by all its attributes as {@code equals} compares them, the same in every
+   * run of the JVM (enum constants hash by their names)}
+   */
+  @Override
+  public final int hashCode() {
+    return StableHash.of(id(), sources(), state(), status(), date(), decidedAt(), documents(), confidence(), note());
   }
 }

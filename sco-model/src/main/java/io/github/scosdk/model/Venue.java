@@ -1,5 +1,6 @@
 package io.github.scosdk.model;
 
+import io.github.scosdk.model.internal.StableHash;
 import org.immutables.value.Value;
 
 /**
@@ -39,5 +40,14 @@ public abstract class Venue implements WithVenue {
    */
   public static Venue of(String city, StateCode state) {
     return ImmutableVenue.of(city, state);
+  }
+
+  /**
+   * {@return a hash code of the value, by all its attributes as {@code equals} compares them, the same in every
+   * run of the JVM (enum constants hash by their names)}
+   */
+  @Override
+  public final int hashCode() {
+    return StableHash.of(city(), state());
   }
 }

@@ -35,9 +35,9 @@ class StateTest {
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "\t", "\n", "\u2003"})
   void rejectsABlankNameInEachLanguage(String blank) {
-    assertRejected(() -> kyrgyzstan().nameEn(blank).build(), "nameEn", "'" + blank + "'");
-    assertRejected(() -> kyrgyzstan().nameRu(blank).build(), "nameRu", "'" + blank + "'");
-    assertRejected(() -> kyrgyzstan().nameZh(blank).build(), "nameZh", "'" + blank + "'");
+    assertRejected(() -> kyrgyzstan().nameEn(blank).build(), "nameEn", quotedEscaped(blank));
+    assertRejected(() -> kyrgyzstan().nameRu(blank).build(), "nameRu", quotedEscaped(blank));
+    assertRejected(() -> kyrgyzstan().nameZh(blank).build(), "nameZh", quotedEscaped(blank));
   }
 
   @Test
@@ -104,5 +104,10 @@ class StateTest {
   void rejectsANumberBelowOne(int bad) {
     assertRejected(() -> kyrgyzstan().cowCode(bad).build(), "cowCode", String.valueOf(bad));
     assertRejected(() -> kyrgyzstan().gwCode(bad).build(), "gwCode", String.valueOf(bad));
+  }
+
+  /** The value as the message quotes it: ASCII white space as it is, other invisible characters escaped. */
+  private static String quotedEscaped(String blank) {
+    return "'" + blank.replace("\u2003", "\\u2003") + "'";
   }
 }

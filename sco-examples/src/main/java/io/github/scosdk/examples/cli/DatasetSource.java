@@ -56,15 +56,16 @@ final class DatasetSource {
 
   private static ScoDataset read(Path file) {
     if (Files.isDirectory(file)) {
-      throw new BadInputException("cannot read '" + file + "': it is a directory");
+      throw new BadInputException("cannot read " + TerminalText.quoted(file) + ": it is a directory");
     }
     try (InputStream in = Files.newInputStream(file)) {
       return ScoJson.standard().readDataset(in);
     } catch (IOException e) {
-      throw new BadInputException("cannot read '" + file + "': " + Output.describe(e), e);
+      throw new BadInputException("cannot read " + TerminalText.quoted(file) + ": " + Output.describe(e), e);
     } catch (ScoJsonException e) {
       // the message names the fault, the JSON Pointer, line and column
-      throw new BadInputException("cannot read '" + file + "': " + Sco.oneLine(e.getMessage()), e);
+      throw new BadInputException(
+          "cannot read " + TerminalText.quoted(file) + ": " + Sco.oneLine(e.getMessage()), e);
     }
   }
 }

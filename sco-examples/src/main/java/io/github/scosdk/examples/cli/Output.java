@@ -47,9 +47,9 @@ final class Output {
     try {
       AtomicFile.write(out, data.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new BadInputException("cannot write '" + out + "': " + describe(e), e);
+      throw new BadInputException("cannot write " + TerminalText.quoted(out) + ": " + describe(e), e);
     }
-    text(cl, "Wrote " + out + " (" + summary.get() + ").\n");
+    text(cl, "Wrote " + TerminalText.escape(out.toString()) + " (" + summary.get() + ").\n");
   }
 
   private static void print(CommandLine cl, String s, boolean text) {

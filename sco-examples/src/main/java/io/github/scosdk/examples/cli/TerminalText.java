@@ -18,6 +18,14 @@ final class TerminalText {
     return escape(text, false);
   }
 
+  /**
+   * A file path for a message, in single quotes, with every such character escaped, line feeds included (a path
+   * is one name, whatever it holds).
+   */
+  static String quoted(Object path) {
+    return "'" + escape(String.valueOf(path)) + "'";
+  }
+
   /** The text with every such character escaped except the line feeds that lay it out in lines. */
   static String escapeKeepingLines(String text) {
     return escape(text, true);

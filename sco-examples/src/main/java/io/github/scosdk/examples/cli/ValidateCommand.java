@@ -43,8 +43,8 @@ final class ValidateCommand extends Query<ValidationReport> {
   @Override
   @Nullable Path dataFile() {
     if (file != null && data.file != null && !file.equals(data.file)) {
-      throw new BadInputException("two dataset files given ('" + file + "' and --data '" + data.file
-          + "'): give one");
+      throw new BadInputException("two dataset files given (" + TerminalText.quoted(file) + " and --data "
+          + TerminalText.quoted(data.file) + "): give one");
     }
     return file != null ? file : data.file;
   }
@@ -63,8 +63,8 @@ final class ValidateCommand extends Query<ValidationReport> {
   @Override
   String text(ScoDataset dataset, ValidationReport report) {
     Path source = dataFile();
-    String name = (source != null ? source.toString() : "the reference dataset")
-        + (data.overlays.isEmpty() ? "" : " with overlay " + data.overlays.stream().map(Path::toString)
+    String name = (source != null ? TerminalText.escape(source.toString()) : "the reference dataset")
+        + (data.overlays.isEmpty() ? "" : " with overlay " + data.overlays.stream().map(p -> TerminalText.escape(p.toString()))
             .collect(java.util.stream.Collectors.joining(", ")));
     StringBuilder b = new StringBuilder();
     if (!report.violations().isEmpty()) {

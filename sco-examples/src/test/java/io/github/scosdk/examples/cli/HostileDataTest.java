@@ -21,8 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class HostileDataTest {
 
-  /** An OSC 52 clipboard write, a bell, a carriage return, a backspace, NUL, DEL, a C1 control and an RTL override. */
-  static final String EVIL = "Rus\u001b]52;c;ZWNobyBwd25lZA==\u0007sia\r\b\u0000\u007f\u009b\u202e";
+  /**
+   * An OSC 52 clipboard write, a bell, a carriage return, a backspace, DEL, a C1 control and an RTL override (not
+   * NUL: the builders refuse it).
+   */
+  static final String EVIL = "Rus\u001b]52;c;ZWNobyBwd25lZA==\u0007sia\r\b\u007f\u009b\u202e";
 
   private static final ScoDataset HOSTILE = build();
 
@@ -56,7 +59,7 @@ class HostileDataTest {
   @Test
   void theEscapesAreVisibleAsGitAndLsShowThem() {
     Cli.Result r = Cli.run(hostile(), TestData.clock(), "status", "RU");
-    assertThat(r.out()).startsWith("Rus\\x1b]52;c;ZWNobyBwd25lZA==\\asia\\r\\b\\x00\\x7f\\x9b\\u202e (RU), ");
+    assertThat(r.out()).startsWith("Rus\\x1b]52;c;ZWNobyBwd25lZA==\\asia\\r\\b\\x7f\\x9b\\u202e (RU), ");
   }
 
   @ParameterizedTest

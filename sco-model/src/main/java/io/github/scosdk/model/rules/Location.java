@@ -7,6 +7,7 @@ import io.github.scosdk.model.RecordKind;
 import io.github.scosdk.model.ScoRecord;
 import io.github.scosdk.model.Source;
 import io.github.scosdk.model.StateCode;
+import io.github.scosdk.model.internal.StableHash;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -158,7 +159,7 @@ public final class Location {
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, key, index, path);
+    return StableHash.of(kind, key, index, path);
   }
 
   /** Such as {@code meeting chs-2025 participants[2].state}. */

@@ -1,5 +1,6 @@
 package io.github.scosdk.model.rules;
 
+import io.github.scosdk.model.internal.StableHash;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -60,5 +61,14 @@ public abstract class ValidationReport {
   public static final class Builder extends ImmutableValidationReport.Builder {
     /** A new, empty builder. */
     public Builder() {}
+  }
+
+  /**
+   * {@return a hash code of the value, by all its attributes as {@code equals} compares them, the same in every
+   * run of the JVM (enum constants hash by their names)}
+   */
+  @Override
+  public final int hashCode() {
+    return StableHash.of(violations(), rulesRun());
   }
 }

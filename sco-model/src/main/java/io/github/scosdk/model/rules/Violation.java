@@ -1,5 +1,6 @@
 package io.github.scosdk.model.rules;
 
+import io.github.scosdk.model.internal.StableHash;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -83,5 +84,14 @@ public abstract class Violation {
       subject(location.key());
       return pointer(location.pointer());
     }
+  }
+
+  /**
+   * {@return a hash code of the value, by all its attributes as {@code equals} compares them, the same in every
+   * run of the JVM (enum constants hash by their names)}
+   */
+  @Override
+  public final int hashCode() {
+    return StableHash.of(ruleId(), severity(), subject(), pointer(), message(), location());
   }
 }
