@@ -2,6 +2,7 @@ package io.github.scosdk.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.scosdk.model.internal.StableHash;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -73,5 +74,14 @@ public abstract class AccessionStep implements ScoRecord, WithAccessionStep {
   public static final class Builder extends ImmutableAccessionStep.Builder {
     /** A new, empty builder; prefer {@link AccessionStep#builder()}. */
     public Builder() {}
+  }
+
+  /**
+   * {@return a hash code of the value, by all its attributes as {@code equals} compares them, the same in every
+   * run of the JVM (enum constants hash by their names)}
+   */
+  @Override
+  public final int hashCode() {
+    return StableHash.of(id(), sources(), state(), stage(), date(), decidedAt(), documents(), confidence(), note());
   }
 }

@@ -94,6 +94,6 @@ public abstract class RotationException implements ScoRecord, WithRotationExcept
    */
   @Override
   public final int hashCode() {
-    return StableHash.of(id(), sources(), body(), kind(), presidencies(), states(), description(), note());
+    return StableHash.of(id(), sources(), body(), kind(), presidencies(), states(), description(), note(), officials());
   }
 }

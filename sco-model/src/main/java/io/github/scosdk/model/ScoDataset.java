@@ -785,6 +785,6 @@ public abstract class ScoDataset implements WithScoDataset {
    */
   @Override
   public final int hashCode() {
-    return StableHash.of(title(), asOfDate(), states(), sources(), statusChanges(), meetings(), presidencies(), documents(), initiatives(), officials(), rotationExceptions(), applications());
+    return StableHash.of(title(), asOfDate(), states(), sources(), statusChanges(), accessionSteps(), meetings(), presidencies(), documents(), initiatives(), officials(), rotationExceptions(), applications());
   }
 }

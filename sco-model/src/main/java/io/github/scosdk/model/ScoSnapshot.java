@@ -111,6 +111,6 @@ public abstract class ScoSnapshot {
    */
   @Override
   public final int hashCode() {
-    return StableHash.of(date(), members(), nonMembersByStatus(), statuses(), presidency(), secretaryGeneral(), meetings(), documents(), horizon());
+    return StableHash.of(date(), members(), nonMembersByStatus(), statuses(), presidency(), secretaryGeneral(), meetings(), documents(), horizon(), accessionStages());
   }
 }

@@ -56,6 +56,7 @@ class EqualsContractTest {
         ImmutableOfficial.class,
         ImmutableRotationException.class,
         ImmutableApplication.class,
+        ImmutableAccessionStep.class,
         ImmutableScoDataset.class,
         // the rules' implementations are package-private to their package: reached through a value
         Violation.builder().ruleId("a").severity(Severity.ERROR).subject("s").message("m").build().getClass(),
@@ -92,9 +93,14 @@ class EqualsContractTest {
         .withPrefabValues(
             RotationException.class, ModelFixtures.rotationException("r-a"), ModelFixtures.rotationException("r-b"))
         .withPrefabValues(Application.class, ModelFixtures.application("a-a"), ModelFixtures.application("a-b"))
+        .withPrefabValues(AccessionStep.class, step("as-a"), step("as-b"))
         .withPrefabValues(
             Violation.class,
             Violation.builder().ruleId("a").severity(Severity.ERROR).subject("s").message("m").build(),
             Violation.builder().ruleId("b").severity(Severity.WARNING).subject("s").message("m").build());
+  }
+
+  private static AccessionStep step(String id) {
+    return AccessionStep.builder().id(id).state(code("KG")).stage(AccessionStage.STARTED).date(date("2025")).build();
   }
 }

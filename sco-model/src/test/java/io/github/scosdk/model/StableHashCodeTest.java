@@ -57,6 +57,8 @@ class StableHashCodeTest {
     m.put("Official", ModelFixtures.official("o-a"));
     m.put("RotationException", ModelFixtures.rotationException("r-a"));
     m.put("Application", ModelFixtures.application("a-a"));
+    m.put("AccessionStep", AccessionStep.builder().id("as-a").state(code("KG")).stage(AccessionStage.STARTED)
+        .date(date("2025")).addSource("src-a").build());
     Violation v = Violation.builder().ruleId("a").severity(Severity.ERROR).subject("s").message("m").build();
     m.put("Violation", v);
     m.put("ValidationReport", ValidationReport.builder().addViolations(v).build());
@@ -92,14 +94,15 @@ class StableHashCodeTest {
     m.put("DocumentLink", -171145131);
     m.put("Initiative", 1012603386);
     m.put("Official", 2004498416);
-    m.put("RotationException", -1650428020);
+    m.put("RotationException", 376338933);
     m.put("Application", 2078243098);
+    m.put("AccessionStep", 1387134724);
     m.put("Violation", -1807464120);
     m.put("ValidationReport", -196810950);
-    m.put("ScoDataset", -1145723238);
-    m.put("ScoSnapshot", 76565345);
+    m.put("ScoDataset", 1754332189);
+    m.put("ScoSnapshot", -1921441601);
     m.put("HolderPrediction", -1636322446);
-    m.put("Overlay", -1078463084);
+    m.put("Overlay", -1371058063);
     return m;
   }
 }
