@@ -495,7 +495,7 @@ public final class Defects {
         LocalDate s = q.term().start().earliest();
         LocalDate e = q.term().end().map(PartialDate::earliest).orElse(LocalDate.MAX);
         boolean overlaps = !s.isAfter(to) && e.isAfter(from);
-        if (within(s, from, to) || (q != term && q.holder().equals(term.holder()) && overlaps)) {
+        if (within(s, from, to) || (!q.id().equals(term.id()) && q.holder().equals(term.holder()) && overlaps)) {
           return true;
         }
       }
