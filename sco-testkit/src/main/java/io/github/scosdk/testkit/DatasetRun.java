@@ -98,13 +98,16 @@ final class DatasetRun {
       LocalDate horizon = last ? start.plusDays(rnd.nextInt(QUIET_DAYS + 10, 330)) : end;
       String termId = "pres-" + (k + 1) + "-" + lower(holder.code());
       LocalDate chgDay = chgMeetingDay(start, horizon);
+      int events = rnd.nextInt(0, 3);
       if (chgDay == null) {
-        midTermEvents(start, horizon, holder);
+        midTermEvents(start, horizon, holder, events);
       } else {
-        midTermEvents(start, chgDay, holder);
+        // as many events as without the CHG meeting, some before it and the rest after
+        int before = rnd.nextInt(events + 1);
+        midTermEvents(start, chgDay, holder, before);
         mergeIfDue(chgDay);
         chgMeeting(chgDay);
-        midTermEvents(chgDay, horizon, holder);
+        midTermEvents(chgDay, horizon, holder, events - before);
       }
       mergeIfDue(horizon);
       Presidency.Builder term =
@@ -329,14 +332,14 @@ final class DatasetRun {
     return timeline.withStatus(states, MembershipStatus.MEMBER, day).size();
   }
 
-  private void midTermEvents(LocalDate start, LocalDate horizon, State holder) {
+  private void midTermEvents(LocalDate start, LocalDate horizon, State holder, int events) {
     LocalDate from = start.plusDays(QUIET_DAYS + 1);
     LocalDate to = horizon.minusDays(QUIET_DAYS + 1);
     if (to.isBefore(from)) {
       return;
     }
     List<LocalDate> days = new ArrayList<>();
-    for (int i = 0, n = rnd.nextInt(0, 3); i < n; i++) {
+    for (int i = 0; i < events; i++) {
       days.add(randomDay(from, to));
     }
     days.sort(null);
