@@ -5,7 +5,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * Generates whole, valid SCO datasets: states, a membership history that follows the dated transition graph,
- * presidency terms in strict rotation, meetings chaired and hosted by the presidency, eligible participants,
+ * presidency terms in strict rotation, the CHG chairmanship chain of the yearly regular CHG meetings, meetings chaired and hosted by the presidency, eligible participants,
  * documents adopted at meetings within their dates and signed by members, initiatives and Secretaries-General.
  *
  * <p>The size is the largest number of presidency terms (about one year each, starting 2001-06-15); the number
@@ -22,6 +22,15 @@ import java.util.random.RandomGenerator;
  *       {@code nameRu}, among the members on the term's first day; the holder stays a member throughout;
  *   <li>each bounded term is closed by a one- to three-day regular summit of the Council of Heads of State that
  *       ends on the hand-over day, hosted and chaired by the holder; the last term is ongoing;
+ *   <li>the CHG chairmanship ({@code Presidency.body()} {@code COUNCIL_OF_HEADS_OF_GOVERNMENT}): each presidency term
+ *       that is long enough (every bounded one) has one two- or three-day regular meeting of the Council of Heads of
+ *       Government, closing at least 100 days from either end of the term; the first is hosted and chaired by a
+ *       member at random and opens the chain, each later one is hosted and chaired by the holder of the running CHG
+ *       term and closes it; each CHG term runs from the close of one regular CHG meeting to the close of the next (the
+ *       last is ongoing), held by the member after the previous host in {@code io.github.scosdk.model.RotationOrder}
+ *       among the members on its first day, who stays a member throughout; no status changes within 30 days of a CHG
+ *       hand-over, and the other mid-term meetings are of the CMFA, the CNC and ministers. So {@code n} presidency
+ *       terms come with {@code n - 1} or {@code n} CHG terms;
  *   <li>applications: for some statuses granted at a summit, the application for that status, dated (to the day,
  *       month or year) before the summit and decided at it; and undecided applications of outsiders;
  *   <li>Secretaries-General follow Charter Art. 11: back-to-back terms of exactly three years from the start of one

@@ -21,6 +21,7 @@ import io.github.scosdk.model.PartialDate;
 import io.github.scosdk.model.Participant;
 import io.github.scosdk.model.Post;
 import io.github.scosdk.model.Presidency;
+import io.github.scosdk.model.RotationOrder;
 import io.github.scosdk.model.ScoRecord;
 import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.Source;
@@ -64,9 +65,16 @@ final class DatasetRun {
   private final List<Document> documents = new ArrayList<>();
   private final List<Initiative> initiatives = new ArrayList<>();
   private final List<Official> officials = new ArrayList<>();
+  private final List<Presidency> chgTerms = new ArrayList<>();
   private boolean merged;
   private int ids;
   private int chsOrdinal;
+  private int chgOrdinal;
+  /** The holder of the running CHG chairmanship term (null before the first regular CHG meeting closes). */
+  private State chgHolder;
+  /** The regular CHG meeting that opened the running CHG term, and the running term's first day. */
+  private String chgOpenedAt;
+  private LocalDate chgStart;
 
   DatasetRun(RandomGenerator rnd, int terms) {
     this.rnd = rnd;
@@ -89,7 +97,18 @@ final class DatasetRun {
       LocalDate end = last ? null : start.plusDays(rnd.nextInt(330, 420));
       LocalDate horizon = last ? start.plusDays(rnd.nextInt(QUIET_DAYS + 10, 330)) : end;
       String termId = "pres-" + (k + 1) + "-" + lower(holder.code());
-      midTermEvents(start, horizon, holder);
+      LocalDate chgDay = chgMeetingDay(start, horizon);
+      int events = rnd.nextInt(0, 3);
+      if (chgDay == null) {
+        midTermEvents(start, horizon, holder, events);
+      } else {
+        // as many events as without the CHG meeting, some before it and the rest after
+        int before = rnd.nextInt(events + 1);
+        midTermEvents(start, chgDay, holder, before);
+        mergeIfDue(chgDay);
+        chgMeeting(chgDay);
+        midTermEvents(chgDay, horizon, holder, events - before);
+      }
       mergeIfDue(horizon);
       Presidency.Builder term =
           Presidency.builder().id(termId).holder(holder.code()).addSource(source()).openedAt(openedAt);
@@ -113,6 +132,7 @@ final class DatasetRun {
       }
       presidencies.add(term.build());
     }
+    closeChgChain();
     makeOfficials(termStarts, presidencies, asOf);
     List<State> shuffled = new ArrayList<>(states);
     shuffle(shuffled);
@@ -125,7 +145,7 @@ final class DatasetRun {
         .statusChanges(changes)
         .accessionSteps(steps)
         .meetings(meetings)
-        .presidencies(presidencies)
+        .presidencies(allTerms())
         .documents(documents)
         .initiatives(initiatives)
         .officials(officials)
@@ -312,14 +332,14 @@ final class DatasetRun {
     return timeline.withStatus(states, MembershipStatus.MEMBER, day).size();
   }
 
-  private void midTermEvents(LocalDate start, LocalDate horizon, State holder) {
+  private void midTermEvents(LocalDate start, LocalDate horizon, State holder, int events) {
     LocalDate from = start.plusDays(QUIET_DAYS + 1);
     LocalDate to = horizon.minusDays(QUIET_DAYS + 1);
     if (to.isBefore(from)) {
       return;
     }
     List<LocalDate> days = new ArrayList<>();
-    for (int i = 0, n = rnd.nextInt(0, 3); i < n; i++) {
+    for (int i = 0; i < events; i++) {
       days.add(randomDay(from, to));
     }
     days.sort(null);
@@ -327,7 +347,7 @@ final class DatasetRun {
       mergeIfDue(day);
       List<Move> options = new ArrayList<>();
       for (State s : candidatesAndFounders()) {
-        if (s.equals(holder) || !canChange(s, day)) {
+        if (s.equals(holder) || s.equals(chgHolder) || !canChange(s, day)) {
           continue;
         }
         MembershipStatus st = timeline.statusOn(s.code(), day);
@@ -395,7 +415,7 @@ final class DatasetRun {
   private void summitEvents(LocalDate day, State holder, String summitId) {
     mergeIfDue(day);
     for (State s : candidatesAndFounders()) {
-      if (s.equals(holder) || !canChange(s, day)) {
+      if (s.equals(holder) || s.equals(chgHolder) || !canChange(s, day)) {
         continue;
       }
       MembershipStatus st = timeline.statusOn(s.code(), day);
@@ -574,10 +594,7 @@ final class DatasetRun {
       return;
     }
     Body[] bodies = {
-      Body.COUNCIL_OF_FOREIGN_MINISTERS,
-      Body.COUNCIL_OF_NATIONAL_COORDINATORS,
-      Body.COUNCIL_OF_HEADS_OF_GOVERNMENT,
-      Body.MINISTERIAL_MEETING
+      Body.COUNCIL_OF_FOREIGN_MINISTERS, Body.COUNCIL_OF_NATIONAL_COORDINATORS, Body.MINISTERIAL_MEETING
     };
     for (int i = 0, n = rnd.nextInt(0, 4); i < n; i++) {
       Body body = bodies[rnd.nextInt(bodies.length)];
@@ -678,6 +695,82 @@ final class DatasetRun {
       default:
         return DelegationLevel.MINISTER;
     }
+  }
+
+  // ---------------------------------------------------------------- CHG chairmanship
+
+  /**
+   * The closing day of the presidency term's regular CHG meeting: at least 100 days from either end of the term (so
+   * that status changes keep 30 quiet days on both sides of it and it stays far from the presidency's hand-overs);
+   * none if the term (the ongoing one, up to its horizon) is too short.
+   */
+  private LocalDate chgMeetingDay(LocalDate start, LocalDate horizon) {
+    LocalDate from = start.plusDays(100);
+    LocalDate to = horizon.minusDays(100);
+    return to.isBefore(from) ? null : randomDay(from, to);
+  }
+
+  /**
+   * The year's regular CHG meeting, two or three days closing on the day, hosted and chaired by the holder of the
+   * running CHG term (by a member at random for the first meeting); it closes that term and opens the next, held by
+   * the member after the host in {@link RotationOrder} among the members on the day.
+   */
+  private void chgMeeting(LocalDate close) {
+    List<State> members = timeline.withStatus(states, MembershipStatus.MEMBER, close);
+    State host = chgHolder == null ? pick(members) : chgHolder;
+    LocalDate first = close.minusDays(rnd.nextInt(1, 3));
+    chgOrdinal++;
+    String id = nextId("chg-" + close.getYear());
+    boolean video = rnd.nextInt(8) == 0;
+    Meeting.Builder m =
+        Meeting.builder()
+            .id(id)
+            .body(Body.COUNCIL_OF_HEADS_OF_GOVERNMENT)
+            .ordinal(chgOrdinal)
+            .startDate(PartialDate.of(first))
+            .endDate(PartialDate.of(close))
+            .host(host.code())
+            .chair(host.code())
+            .format(video ? MeetingFormat.VIDEO : MeetingFormat.IN_PERSON)
+            .participants(participants(first, Body.COUNCIL_OF_HEADS_OF_GOVERNMENT, host, video))
+            .addSource(source());
+    if (!video) {
+      m.venue(Venue.of(StatePool.city(rnd), host.code()));
+    }
+    if (rnd.nextBoolean()) {
+      m.title(ordinalWord(chgOrdinal) + " meeting of the Council of Heads of Government");
+    }
+    meetings.add(m.build());
+    if (chgHolder != null) {
+      chgTerms.add(chgTerm(DateRange.of(chgStart, close)).closedAt(id).build());
+    }
+    chgHolder = RotationOrder.successor(host, members).orElseThrow();
+    chgOpenedAt = id;
+    chgStart = close;
+  }
+
+  /** The running CHG term, if any, is ongoing. */
+  private void closeChgChain() {
+    if (chgHolder != null) {
+      chgTerms.add(chgTerm(DateRange.ongoing(PartialDate.of(chgStart))).build());
+    }
+  }
+
+  private Presidency.Builder chgTerm(DateRange range) {
+    return Presidency.builder()
+        .id("chg-chair-" + (chgTerms.size() + 1) + "-" + lower(chgHolder.code()))
+        .body(Body.COUNCIL_OF_HEADS_OF_GOVERNMENT)
+        .holder(chgHolder.code())
+        .term(range)
+        .openedAt(chgOpenedAt)
+        .addSource(source());
+  }
+
+  /** The presidency terms, then the CHG chairmanship terms. */
+  private List<Presidency> allTerms() {
+    List<Presidency> out = new ArrayList<>(presidencies);
+    out.addAll(chgTerms);
+    return out;
   }
 
   // ---------------------------------------------------------------- officials

@@ -290,6 +290,19 @@ public final class DatasetShrinker implements Shrinker<ScoDataset> {
                         d.applications(),
                         a -> Application.builder().from(a).sources(List.of()).note(Optional.empty()).build()))
                 .build());
+    out.add(
+        () ->
+            ScoDataset.builder()
+                .from(d)
+                .statusChanges(
+                    mapAll(
+                        d.statusChanges(),
+                        c -> StatusChange.builder().from(c).decidedAt(Optional.empty()).note(Optional.empty()).build()))
+                .accessionSteps(
+                    mapAll(
+                        d.accessionSteps(),
+                        a -> AccessionStep.builder().from(a).decidedAt(Optional.empty()).note(Optional.empty()).build()))
+                .build());
     out.add(() -> ScoDataset.builder().from(d).sources(List.<Source>of()).build());
     return out.stream();
   }

@@ -27,7 +27,6 @@ import io.github.scosdk.model.Venue;
 import io.github.scosdk.model.rules.RuleIds;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,6 +48,12 @@ import java.util.random.RandomGenerator;
  * valid datasets work when they have what the change needs; otherwise {@link #inject} throws
  * {@link IllegalArgumentException}.
  *
+ * <p>{@link #of(Gen, String, Body)} and {@link #inject(ScoDataset, String, Body, RandomGenerator)} break a rule of
+ * {@link #chairmanshipRuleIds()} in the chairmanship of a chosen body: the CHS presidency, or the CHG chairmanship
+ * chain (its terms, the regular CHG meetings that close them and that its holders chair), with the same kinds of
+ * change. A holder suspended for {@code presidency.holder-is-member} holds no term of another body in those days, and
+ * no term of any body starts in them, so that no other chairmanship is touched.
+ *
  * <p>Stateless and thread-safe.
  */
 @SuppressWarnings("deprecation") // injects the legacy accession statuses too: old documents still carry them
@@ -62,6 +67,17 @@ public final class Defects {
           MembershipStatus.PARTNER,
           MembershipStatus.ACCESSION_STARTED,
           MembershipStatus.ACCEDING);
+
+  private static final List<String> CHAIRMANSHIP_RULES =
+      RuleIds.STANDARD.stream()
+          .filter(
+              id ->
+                  id.equals(RuleIds.PRESIDENCY_CONTINUITY)
+                      || id.equals(RuleIds.PRESIDENCY_HOLDER_IS_MEMBER)
+                      || id.equals(RuleIds.PRESIDENCY_ROTATION_ORDER)
+                      || id.equals(RuleIds.PRESIDENCY_SUMMIT_HOST)
+                      || id.equals(RuleIds.MEETING_CHAIR))
+          .toList();
 
   private Defects() {}
 
@@ -86,6 +102,34 @@ public final class Defects {
     requireNonNull(datasets, "datasets");
     checkRuleId(ruleId);
     return random -> inject(datasets.generate(random), ruleId, random);
+  }
+
+  /**
+   * The rule ids whose defect can be injected into the chairmanship of a chosen body (see
+   * {@link #of(Gen, String, Body)}): the four presidency rules and {@code meeting.chair}.
+   *
+   * @return the rule ids, in the validator's order
+   */
+  public static List<String> chairmanshipRuleIds() {
+    return CHAIRMANSHIP_RULES;
+  }
+
+  /**
+   * A generator of defects of one rule in the chairmanship of one body: for the Council of Heads of State the
+   * presidency (as {@link #of(Gen, String)}), for the Council of Heads of Government its own chairmanship chain
+   * (its terms, the regular CHG meetings that close them, the CHG meetings its holders chair).
+   *
+   * @param datasets the generator of valid datasets; should make at least two terms of the body, not null
+   * @param ruleId one of {@link #chairmanshipRuleIds()}, not null
+   * @param body {@link Body#COUNCIL_OF_HEADS_OF_STATE} or {@link Body#COUNCIL_OF_HEADS_OF_GOVERNMENT}, not null
+   * @return the generator of defects
+   * @throws IllegalArgumentException if the rule id is not one of {@link #chairmanshipRuleIds()}, or the body has no
+   *     chairmanship of its own
+   */
+  public static Gen<Defect> of(Gen<ScoDataset> datasets, String ruleId, Body body) {
+    requireNonNull(datasets, "datasets");
+    checkChairmanship(ruleId, body);
+    return random -> inject(datasets.generate(random), ruleId, body, random);
   }
 
   /**
@@ -127,19 +171,19 @@ public final class Defects {
       case RuleIds.MEMBERSHIP_ACCESSION_NEEDS_STATUS:
         return in.accessionNeedsStatus();
       case RuleIds.PRESIDENCY_CONTINUITY:
-        return in.continuity();
+        return in.continuity(Body.COUNCIL_OF_HEADS_OF_STATE);
       case RuleIds.PRESIDENCY_HOLDER_IS_MEMBER:
-        return in.holderIsMember();
+        return in.holderIsMember(Body.COUNCIL_OF_HEADS_OF_STATE);
       case RuleIds.PRESIDENCY_ROTATION_ORDER:
-        return in.rotationOrder();
+        return in.rotationOrder(Body.COUNCIL_OF_HEADS_OF_STATE);
       case RuleIds.PRESIDENCY_SUMMIT_HOST:
-        return in.summitHost();
+        return in.summitHost(Body.COUNCIL_OF_HEADS_OF_STATE);
       case RuleIds.OFFICIAL_ROTATION_ORDER:
         return in.officialRotationOrder();
       case RuleIds.OFFICIAL_TERM_LENGTH:
         return in.officialTermLength();
       case RuleIds.MEETING_CHAIR:
-        return in.meetingChair();
+        return in.meetingChair(Body.COUNCIL_OF_HEADS_OF_STATE);
       case RuleIds.MEETING_PARTICIPANTS_ELIGIBLE:
         return in.participants();
       case RuleIds.DOCUMENT_ADOPTION:
@@ -152,6 +196,47 @@ public final class Defects {
         return in.unsourced();
       default:
         return in.reference();
+    }
+  }
+
+  /**
+   * Breaks the rule once in the chairmanship of the body, in a copy of the valid dataset.
+   *
+   * @param valid a dataset without violations, not null
+   * @param ruleId one of {@link #chairmanshipRuleIds()}, not null
+   * @param body {@link Body#COUNCIL_OF_HEADS_OF_STATE} or {@link Body#COUNCIL_OF_HEADS_OF_GOVERNMENT}, not null
+   * @param random the source of randomness, not null
+   * @return the defective dataset, with the rule id and what was changed
+   * @throws IllegalArgumentException if the rule id is not one of {@link #chairmanshipRuleIds()}, the body has no
+   *     chairmanship of its own, or the dataset lacks what the defect needs (such as two terms of the body)
+   */
+  public static Defect inject(ScoDataset valid, String ruleId, Body body, RandomGenerator random) {
+    requireNonNull(valid, "valid");
+    requireNonNull(random, "random");
+    checkChairmanship(ruleId, body);
+    Injection in = new Injection(valid, random);
+    switch (ruleId) {
+      case RuleIds.PRESIDENCY_CONTINUITY:
+        return in.continuity(body);
+      case RuleIds.PRESIDENCY_HOLDER_IS_MEMBER:
+        return in.holderIsMember(body);
+      case RuleIds.PRESIDENCY_ROTATION_ORDER:
+        return in.rotationOrder(body);
+      case RuleIds.PRESIDENCY_SUMMIT_HOST:
+        return in.summitHost(body);
+      default:
+        return in.meetingChair(body);
+    }
+  }
+
+  private static void checkChairmanship(String ruleId, Body body) {
+    requireNonNull(ruleId, "ruleId");
+    requireNonNull(body, "body");
+    if (!CHAIRMANSHIP_RULES.contains(ruleId)) {
+      throw new IllegalArgumentException("ruleId: '" + ruleId + "' is not one of " + CHAIRMANSHIP_RULES);
+    }
+    if (body.chairedBy().filter(body::equals).isEmpty()) {
+      throw new IllegalArgumentException("body: " + body + " has no chairmanship of its own");
     }
   }
 
@@ -300,12 +385,15 @@ public final class Defects {
 
     // ------------------------------------------------------------ presidency
 
-    Defect continuity() {
+    Defect continuity(Body body) {
       List<Presidency> terms = d.presidencies();
-      requireTerms(2);
+      requireTerms(body, 2);
       List<Integer> order = shuffledIndexes(terms.size());
       for (int k : order) {
         Presidency next = terms.get(k);
+        if (next.body() != body) {
+          continue;
+        }
         Optional<Presidency> prev = predecessor(next);
         if (prev.isEmpty()) {
           continue;
@@ -313,7 +401,7 @@ public final class Defects {
         LocalDate start = next.term().start().earliest();
         LocalDate limit = next.term().end().map(e -> e.earliest().minusDays(1)).orElse(start.plusDays(60));
         int room = 0;
-        while (room < 20 && start.plusDays(room + 1).isBefore(limit) && quiet(start, start.plusDays(room + 1))) {
+        while (room < 20 && start.plusDays(room + 1).isBefore(limit) && quiet(body, start, start.plusDays(room + 1))) {
           room++;
         }
         if (room == 0) {
@@ -340,13 +428,13 @@ public final class Defects {
     }
 
     /**
-     * Nothing happens around a hand-over on {@code from}: no meeting but a closing summit starts in
-     * {@code [from, to]}, and no status changes in {@code (from, to]}.
+     * Nothing happens around a hand-over of the body's chairmanship on {@code from}: no meeting that chairmanship
+     * chairs, but a closing one, starts in {@code [from, to]}, and no status changes in {@code (from, to]}.
      */
-    private boolean quiet(LocalDate from, LocalDate to) {
+    private boolean quiet(Body body, LocalDate from, LocalDate to) {
       for (Meeting m : d.meetings()) {
         LocalDate s = m.startDate().earliest();
-        if (!closedBy.containsKey(m.id()) && !s.isBefore(from) && !s.isAfter(to)) {
+        if (chairs(body, m) && !closedBy.containsKey(m.id()) && !s.isBefore(from) && !s.isAfter(to)) {
           return false;
         }
       }
@@ -359,9 +447,10 @@ public final class Defects {
       return true;
     }
 
-    Defect holderIsMember() {
-      for (int attempt = 0; attempt < 400; attempt++) {
-        Presidency p = pick(d.presidencies());
+    Defect holderIsMember(Body body) {
+      List<Presidency> ofBody = d.presidencyTimeline(body);
+      for (int attempt = 0; attempt < 400 && !ofBody.isEmpty(); attempt++) {
+        Presidency p = pick(ofBody);
         StateCode h = p.holder();
         LocalDate start = p.term().start().earliest();
         LocalDate end = p.term().end().map(PartialDate::earliest).orElse(horizon.plusDays(30));
@@ -373,7 +462,8 @@ public final class Defects {
         if (!b.plusDays(1).isBefore(end)
             || timeline.changesBetween(h, a, b.plusDays(1))
             || busy(h, a, b)
-            || secretaryGeneralStartsBetween(a, b)) {
+            || secretaryGeneralStartsBetween(a, b)
+            || holdsOtherTermOrTermStarts(p, a, b.plusDays(1))) {
           continue;
         }
         StatusChange suspend = change(h, MembershipStatus.SUSPENDED, a);
@@ -395,6 +485,22 @@ public final class Defects {
             String.format("%s, holding term %s, is suspended from %s to %s", h, p.id(), a, b));
       }
       throw new IllegalArgumentException("presidency.holder-is-member: no quiet days inside any term");
+    }
+
+    /**
+     * Whether, in the days, the holder of the term also holds a term of another chairmanship, or a term of any
+     * chairmanship starts (the members then decide who should hold it).
+     */
+    private boolean holdsOtherTermOrTermStarts(Presidency term, LocalDate from, LocalDate to) {
+      for (Presidency q : d.presidencies()) {
+        LocalDate s = q.term().start().earliest();
+        LocalDate e = q.term().end().map(PartialDate::earliest).orElse(LocalDate.MAX);
+        boolean overlaps = !s.isAfter(to) && e.isAfter(from);
+        if (within(s, from, to) || (!q.id().equals(term.id()) && q.holder().equals(term.holder()) && overlaps)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether a Secretary-General term starts in the days (the members then decide who should hold it). */
@@ -425,11 +531,11 @@ public final class Defects {
       return false;
     }
 
-    Defect rotationOrder() {
-      requireTerms(2);
+    Defect rotationOrder(Body body) {
+      requireTerms(body, 2);
       for (int k : shuffledIndexes(d.presidencies().size())) {
         Presidency p = d.presidencies().get(k);
-        if (predecessor(p).isEmpty()) {
+        if (p.body() != body || predecessor(p).isEmpty()) {
           continue;
         }
         LocalDate start = p.term().start().earliest();
@@ -458,9 +564,14 @@ public final class Defects {
       throw new IllegalArgumentException("presidency.rotation-order: no term has a second member to give it to");
     }
 
-    /** Whether the presidency chairs the meeting in the term. */
+    /** Whether the holder of the body's chairmanship chairs the meeting (a regular meeting that took place). */
+    private static boolean chairs(Body body, Meeting m) {
+      return m.body().chairedBy().filter(body::equals).isPresent() && m.kind() == MeetingKind.REGULAR && !m.planned();
+    }
+
+    /** Whether the term's holder chairs the meeting in the term. */
     private boolean chairedIn(Meeting m, Presidency p) {
-      if (!m.body().isChairedByPresidency() || m.kind() != MeetingKind.REGULAR || m.planned()) {
+      if (!chairs(p.body(), m)) {
         return false;
       }
       Presidency closes = closedBy.get(m.id());
@@ -479,9 +590,9 @@ public final class Defects {
       return b.build();
     }
 
-    Defect summitHost() {
+    Defect summitHost(Body body) {
       List<Presidency> closed = new ArrayList<>();
-      for (Presidency p : d.presidencies()) {
+      for (Presidency p : d.presidencyTimeline(body)) {
         if (p.closedAt().flatMap(d::meeting).isPresent()) {
           closed.add(p);
         }
@@ -555,19 +666,17 @@ public final class Defects {
 
     // ------------------------------------------------------------ meetings
 
-    Defect meetingChair() {
+    Defect meetingChair(Body body) {
       List<Meeting> checked = new ArrayList<>();
       for (Meeting m : d.meetings()) {
-        if (m.body().isChairedByPresidency()
-            && m.kind() == MeetingKind.REGULAR
-            && !m.planned()
+        if (chairs(body, m)
             && m.chair().isPresent()
-            && (closedBy.containsKey(m.id()) || d.presidencyOn(m.startDate().earliest()).isPresent())) {
+            && (closedBy.containsKey(m.id()) || d.presidencyOn(body, m.startDate().earliest()).isPresent())) {
           checked.add(m);
         }
       }
       if (checked.isEmpty()) {
-        throw new IllegalArgumentException("meeting.chair: no meeting is chaired by the presidency");
+        throw new IllegalArgumentException("meeting.chair: no meeting is chaired by the " + body + " chairmanship");
       }
       Meeting m = pick(checked);
       State other = pick(statesExcept(m.chair().get()));
@@ -872,16 +981,16 @@ public final class Defects {
     }
 
     private Optional<Presidency> predecessor(Presidency p) {
-      List<Presidency> timeline2 = new ArrayList<>(d.presidencies());
-      timeline2.sort(Comparator.comparing(x -> x.term().start()));
+      List<Presidency> timeline2 = d.presidencyTimeline(p.body());
       int i = timeline2.indexOf(p);
       return i > 0 ? Optional.of(timeline2.get(i - 1)) : Optional.empty();
     }
 
-    private void requireTerms(int n) {
-      if (d.presidencies().size() < n) {
+    private void requireTerms(Body body, int n) {
+      int terms = d.presidencyTimeline(body).size();
+      if (terms < n) {
         throw new IllegalArgumentException(
-            "the dataset has " + d.presidencies().size() + " presidency term(s); the defect needs " + n);
+            "the dataset has " + terms + " " + body.abbreviation() + " chairmanship term(s); the defect needs " + n);
       }
     }
 

@@ -227,7 +227,7 @@ public final class ModelGenerators {
   }
 
   /**
-   * Presidency terms.
+   * Chairmanship terms: of the presidency (the Council of Heads of State) or of the Council of Heads of Government.
    *
    * @return the generator
    */
@@ -237,7 +237,7 @@ public final class ModelGenerators {
       if (r.nextBoolean()) {
         b.openedAt(ids().generate(r)).closedAt(ids().generate(r));
       }
-      return b.build();
+      return b.body(chairmanshipBodies().generate(r)).build();
     };
   }
 
@@ -308,7 +308,17 @@ public final class ModelGenerators {
   }
 
   /**
-   * Declared rotation exceptions.
+   * The bodies with a chairmanship of their own: the Council of Heads of State (the presidency) two times in three,
+   * else the Council of Heads of Government.
+   *
+   * @return the generator
+   */
+  public static Gen<Body> chairmanshipBodies() {
+    return r -> r.nextInt(3) == 0 ? Body.COUNCIL_OF_HEADS_OF_GOVERNMENT : Body.COUNCIL_OF_HEADS_OF_STATE;
+  }
+
+  /**
+   * Declared rotation exceptions, of the presidency or of the CHG chairmanship.
    *
    * @return the generator
    */
@@ -320,6 +330,7 @@ public final class ModelGenerators {
             .presidencies(new LinkedHashSet<>(ids().list(1, 3).generate(r)))
             .states(new LinkedHashSet<>(stateCodes().list(0, 2).generate(r)))
             .description("Exception " + r.nextInt(1000))
+            .body(chairmanshipBodies().generate(r))
             .build();
   }
 

@@ -3,13 +3,16 @@ package io.github.scosdk.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.scosdk.model.Body;
 import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.rules.RuleIds;
 import io.github.scosdk.model.rules.ValidationReport;
 import io.github.scosdk.model.rules.Validator;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class DefectsTest {
 
@@ -36,6 +39,57 @@ class DefectsTest {
           .as("seed %s, %s: %s", seed, defect.description(), after.violations())
           .containsExactly(ruleId);
     }
+  }
+
+  /** Each chairmanship rule id with each body that has a chairmanship of its own. */
+  static java.util.stream.Stream<Arguments> chairmanshipRules() {
+    return Defects.chairmanshipRuleIds().stream()
+        .flatMap(
+            id ->
+                java.util.stream.Stream.of(Body.COUNCIL_OF_HEADS_OF_STATE, Body.COUNCIL_OF_HEADS_OF_GOVERNMENT)
+                    .map(body -> Arguments.of(id, body)));
+  }
+
+  @ParameterizedTest(name = "{0} in the {1} chairmanship")
+  @MethodSource("chairmanshipRules")
+  void everyDefectInjectedIntoAChairmanshipIsReportedWithExactlyItsRuleId(String ruleId, Body body) {
+    // four to 26 presidency terms: enough regular CHG meetings for two CHG terms and more
+    Gen<ScoDataset> valid = r -> DatasetGenerator.withTerms(r.nextInt(4, 27)).generate(r);
+    for (long seed = 0; seed < SEEDS; seed++) {
+      SplittableRandom random = new SplittableRandom(seed * 31 + ruleId.hashCode() + body.ordinal());
+      ScoDataset dataset = valid.generate(random);
+      assertThat(STANDARD.validate(dataset).violations()).as("seed %s", seed).isEmpty();
+
+      Defect defect = Defects.inject(dataset, ruleId, body, random);
+      ValidationReport after = STANDARD.validate(defect.dataset());
+      assertThat(defect.ruleId()).isEqualTo(ruleId);
+      assertThat(after.violatedRuleIds())
+          .as("seed %s, %s: %s", seed, defect.description(), after.violations())
+          .containsExactly(ruleId);
+      assertThat(after.violations())
+          .as("seed %s, %s: the violations concern the %s chairmanship", seed, defect.description(), body)
+          .allSatisfy(v -> assertThat(concerns(defect.dataset(), v, body)).isTrue());
+    }
+  }
+
+  /** Whether the violation's subject is a term of the body's chairmanship or a meeting that chairmanship chairs. */
+  private static boolean concerns(ScoDataset d, io.github.scosdk.model.rules.Violation v, Body body) {
+    String id = v.subject();
+    return d.presidencyTimeline(body).stream().anyMatch(p -> p.id().equals(id))
+        || d.meeting(id).filter(m -> m.body().chairedBy().filter(body::equals).isPresent()).isPresent();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aRuleWithoutAChairmanshipOrABodyWithoutOneIsRejected() {
+    ScoDataset d = DatasetGenerator.withTerms(6).generate(new SplittableRandom(1));
+    assertThatThrownBy(
+            () -> Defects.inject(d, RuleIds.RECORD_SOURCED, Body.COUNCIL_OF_HEADS_OF_GOVERNMENT, new SplittableRandom(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(RuleIds.RECORD_SOURCED);
+    assertThatThrownBy(
+            () -> Defects.inject(d, RuleIds.MEETING_CHAIR, Body.COUNCIL_OF_FOREIGN_MINISTERS, new SplittableRandom(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("COUNCIL_OF_FOREIGN_MINISTERS");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -3,6 +3,7 @@ package io.github.scosdk.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.scosdk.model.AccessionStage;
+import io.github.scosdk.model.Body;
 import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.rules.RuleIds;
 import io.github.scosdk.model.rules.Validator;
@@ -46,10 +47,9 @@ class ShrinkingTest {
     assertThat(DatasetShrinker.weight(small)).isEqualTo(1);
   }
 
-  @Test
-  void anInjectedChairDefectShrinksToAMeetingAndItsTerm() {
-    Defect defect =
-        Defects.of(DatasetGenerator.withTerms(15), RuleIds.MEETING_CHAIR).generate(new SplittableRandom(7));
+  /** A {@code meeting.chair} defect in the body's chairmanship, shrunk while the rule still reports it. */
+  private static ScoDataset shrunkChairDefect(Gen<Defect> defects) {
+    Defect defect = defects.generate(new SplittableRandom(7));
     Validator chair = Validator.only(RuleIds.MEETING_CHAIR);
     Predicate<ScoDataset> reported = d -> chair.validate(d).violatedRuleIds().contains(RuleIds.MEETING_CHAIR);
     assertThat(reported.test(defect.dataset())).isTrue();
@@ -62,6 +62,41 @@ class ShrinkingTest {
     assertThat(small.meetings().get(0).participants()).isEmpty();
     assertThat(small.statusChanges()).isEmpty();
     assertThat(small.documents()).isEmpty();
+    return small;
+  }
+
+  @Test
+  void anInjectedChairDefectShrinksToAMeetingAndItsTerm() {
+    shrunkChairDefect(Defects.of(DatasetGenerator.withTerms(15), RuleIds.MEETING_CHAIR));
+  }
+
+  @Test
+  void anInjectedChgChairDefectShrinksToAChgMeetingAndItsChgTerm() {
+    ScoDataset small =
+        shrunkChairDefect(
+            Defects.of(DatasetGenerator.withTerms(15), RuleIds.MEETING_CHAIR, Body.COUNCIL_OF_HEADS_OF_GOVERNMENT));
+    assertThat(small.meetings().get(0).body()).isEqualTo(Body.COUNCIL_OF_HEADS_OF_GOVERNMENT);
+    assertThat(small.presidencies().get(0).body()).isEqualTo(Body.COUNCIL_OF_HEADS_OF_GOVERNMENT);
+  }
+
+  @Test
+  void anInjectedChgContinuityDefectShrinksToTheTwoChgTermsThatDoNotMeet() {
+    Defect defect =
+        Defects.of(DatasetGenerator.withTerms(15), RuleIds.PRESIDENCY_CONTINUITY, Body.COUNCIL_OF_HEADS_OF_GOVERNMENT)
+            .generate(new SplittableRandom(11));
+    Validator continuity = Validator.only(RuleIds.PRESIDENCY_CONTINUITY);
+    Predicate<ScoDataset> reported =
+        d -> continuity.validate(d).violatedRuleIds().contains(RuleIds.PRESIDENCY_CONTINUITY);
+    assertThat(reported.test(defect.dataset())).isTrue();
+
+    ScoDataset small = Shrinking.minimize(defect.dataset(), DatasetShrinker.instance(), reported);
+
+    assertThat(reported.test(small)).isTrue();
+    assertThat(small.presidencies())
+        .hasSize(2)
+        .allSatisfy(p -> assertThat(p.body()).isEqualTo(Body.COUNCIL_OF_HEADS_OF_GOVERNMENT));
+    assertThat(small.meetings()).isEmpty();
+    assertThat(small.states()).isEmpty();
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.scosdk.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.scosdk.model.Body;
 import io.github.scosdk.model.DateRange;
 import io.github.scosdk.model.Official;
 import io.github.scosdk.model.Post;
@@ -17,7 +18,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * The term look-ups of {@link ScoDataset} ({@code officialsOn}, {@code officialOn}, {@code presidencyOn})
+ * The term look-ups of {@link ScoDataset} ({@code officialsOn}, {@code officialOn}, {@code presidencyOn} per body)
  * against a plain scan of every term, on generated officials and presidency terms that overlap freely (many
  * concurrent holders of one post, terms of very different lengths), on the days where answers change.
  */
@@ -89,9 +90,17 @@ class TermLookupsPropertyTest {
                   assertThat(d.officialsOn(post, day)).as("%s on %s", post, day).isEqualTo(expected);
                   assertThat(d.officialOn(post, day)).as("%s on %s", post, day).isEqualTo(last(expected));
                 }
+                for (Body body : List.of(Body.COUNCIL_OF_HEADS_OF_STATE, Body.COUNCIL_OF_HEADS_OF_GOVERNMENT)) {
+                  // each body's chairmanship is its own timeline: the oracle scans that body's terms only
+                  List<Presidency> ofBody = new ArrayList<>(d.presidencies());
+                  ofBody.removeIf(p -> p.body() != body);
+                  assertThat(d.presidencyOn(body, day))
+                      .as("%s chairmanship on %s", body, day)
+                      .isEqualTo(last(plainScan(ofBody, Presidency::term, day)));
+                }
                 assertThat(d.presidencyOn(day))
                     .as("presidency on %s", day)
-                    .isEqualTo(last(plainScan(d.presidencies(), Presidency::term, day)));
+                    .isEqualTo(d.presidencyOn(Body.COUNCIL_OF_HEADS_OF_STATE, day));
               }
             });
   }
@@ -107,5 +116,21 @@ class TermLookupsPropertyTest {
       }
     }
     assertThat(most).as("the property must see more concurrent holders than the old look-back of 4").isGreaterThan(5);
+  }
+
+  @Test
+  void theCasesHaveTermsOfBothChairmanshipsRunningOnTheSameDay() {
+    SplittableRandom r = new SplittableRandom(7);
+    int both = 0;
+    for (int i = 0; i < 50; i++) {
+      Case c = CASES.generate(r);
+      for (LocalDate day : c.days()) {
+        if (c.dataset().presidencyOn(Body.COUNCIL_OF_HEADS_OF_STATE, day).isPresent()
+            && c.dataset().presidencyOn(Body.COUNCIL_OF_HEADS_OF_GOVERNMENT, day).isPresent()) {
+          both++;
+        }
+      }
+    }
+    assertThat(both).as("days on which a CHS and a CHG term both run, where a mixed-up look-up would show").isGreaterThan(20);
   }
 }
