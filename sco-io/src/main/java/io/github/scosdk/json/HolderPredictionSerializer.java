@@ -16,8 +16,7 @@ final class HolderPredictionSerializer extends ValueSerializer<HolderPrediction>
   @Override
   public void serialize(HolderPrediction p, JsonGenerator g, SerializationContext ctxt) {
     g.writeStartObject(p);
-    g.writeName("body");
-    g.writeString(Format.BODY.<Body>names().name(p.body()));
+    g.writeStringProperty("body", Format.BODY.<Body>names().name(p.body()).getValue());
     g.writeStringProperty("after", p.after().toString());
     ResultWriting.optional(g, ctxt, "current", p.current());
     if (p.predicted().isPresent()) {

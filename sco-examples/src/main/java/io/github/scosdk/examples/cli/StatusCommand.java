@@ -3,7 +3,9 @@ package io.github.scosdk.examples.cli;
 import io.github.scosdk.model.AccessionStage;
 import io.github.scosdk.model.AccessionStep;
 import io.github.scosdk.model.Application;
+import io.github.scosdk.model.Confidence;
 import io.github.scosdk.model.MembershipStatus;
+import io.github.scosdk.model.PartialDate;
 import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.State;
 import io.github.scosdk.model.StatusChange;
@@ -91,10 +93,8 @@ final class StatusCommand extends Query<StatusCommand.Answer> {
         for (; j < a.steps().size() && a.steps().get(j).date().compareTo(c.date()) <= 0; j++) {
           step(t, cited, notes, a.steps().get(j));
         }
-        cited.addAll(c.sources());
-        t.row(c.date().toString(), Labels.status(c.status()), c.decidedAt().orElse("-"), Labels.id(c.confidence()),
-            sources(c.sources()));
-        c.note().ifPresent(n -> notes.add(c.date() + ": " + n));
+        row(t, cited, notes, c.date(), Labels.status(c.status()), c.decidedAt().orElse("-"), c.confidence(),
+            c.sources(), c.note().map(n -> c.date() + ": " + n));
       }
       for (; j < a.steps().size(); j++) {
         step(t, cited, notes, a.steps().get(j));
@@ -105,10 +105,8 @@ final class StatusCommand extends Query<StatusCommand.Answer> {
       out.append("\nApplications (dated facts, not statuses):\n");
       TextTable t = new TextTable("DATE", "SOUGHT", "DECIDED AT", "CONFIDENCE", "SOURCES");
       for (Application p : a.applications()) {
-        cited.addAll(p.sources());
-        t.row(p.date().toString(), sought(p), p.decidedAt().orElse("not decided"), Labels.id(p.confidence()),
-            sources(p.sources()));
-        p.note().ifPresent(n -> notes.add(p.date() + " (application): " + n));
+        row(t, cited, notes, p.date(), sought(p), p.decidedAt().orElse("not decided"), p.confidence(), p.sources(),
+            p.note().map(n -> p.date() + " (application): " + n));
       }
       out.append(t.render());
     }
@@ -131,10 +129,16 @@ final class StatusCommand extends Query<StatusCommand.Answer> {
 
   /** A row of the accession track: its stage, marked as such, in the STATUS column. */
   private static void step(TextTable t, Set<String> cited, List<String> notes, AccessionStep s) {
-    cited.addAll(s.sources());
-    t.row(s.date().toString(), "accession: " + Labels.stage(s.stage()), s.decidedAt().orElse("-"),
-        Labels.id(s.confidence()), sources(s.sources()));
-    s.note().ifPresent(n -> notes.add(s.date() + ": " + n));
+    row(t, cited, notes, s.date(), "accession: " + Labels.stage(s.stage()), s.decidedAt().orElse("-"),
+        s.confidence(), s.sources(), s.note().map(n -> s.date() + ": " + n));
+  }
+
+  /** One dated row (date, what, decided at, confidence, sources), its sources cited and its note kept. */
+  private static void row(TextTable t, Set<String> cited, List<String> notes, PartialDate date, String what,
+      String decidedAt, Confidence confidence, List<String> sources, Optional<String> note) {
+    cited.addAll(sources);
+    t.row(date.toString(), what, decidedAt, Labels.id(confidence), sources(sources));
+    note.ifPresent(notes::add);
   }
 
   @Override
