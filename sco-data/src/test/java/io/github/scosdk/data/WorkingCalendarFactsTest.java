@@ -439,6 +439,10 @@ class WorkingCalendarFactsTest {
     assertThat(SCO.officialOn(Post.RATS_DIRECTOR, date("2006-05-31"))).isEmpty();
     assertThat(SCO.officialOn(Post.RATS_DIRECTOR, date("2008-10-30")).map(Official::id))
         .contains("rats-myrzakan-subanov");
+    // one Director at a time: his unknown end is bounded by his successor's start, so later days list only the holder
+    assertThat(SCO.officialsOn(Post.RATS_DIRECTOR, date("2006-12-31"))).containsExactly(k);
+    assertThat(SCO.officialsOn(Post.RATS_DIRECTOR, date("2020-06-01")).stream().map(Official::id))
+        .containsExactly("rats-jumakhon-giyosov");
   }
 
   @Test

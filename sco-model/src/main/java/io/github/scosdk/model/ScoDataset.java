@@ -148,7 +148,7 @@ public abstract class ScoDataset implements WithScoDataset {
 
   @Value.Lazy
   Map<Body, TermIndex<Presidency>> presidencyIndex() {
-    return termIndexes(Body.class, presidencies(), Presidency::body, Presidency::term);
+    return termIndexes(Body.class, presidencies(), Presidency::body, Presidency::term, body -> false);
   }
 
   private Optional<TermIndex<Presidency>> presidencyIndex(Body body) {
@@ -158,18 +158,22 @@ public abstract class ScoDataset implements WithScoDataset {
 
   @Value.Lazy
   Map<Post, TermIndex<Official>> officialIndex() {
-    return termIndexes(Post.class, officials(), Official::post, Official::term);
+    return termIndexes(Post.class, officials(), Official::post, Official::term, Post::oneHolderAtATime);
   }
 
   /** One term index per key (body, post), over the values with that key. */
   private static <K extends Enum<K>, T> Map<K, TermIndex<T>> termIndexes(
-      Class<K> keyType, List<T> values, Function<T, K> key, Function<T, DateRange> term) {
+      Class<K> keyType,
+      List<T> values,
+      Function<T, K> key,
+      Function<T, DateRange> term,
+      java.util.function.Predicate<K> oneHolderAtATime) {
     Map<K, List<T>> byKey = new EnumMap<>(keyType);
     for (T v : values) {
       byKey.computeIfAbsent(key.apply(v), k -> new ArrayList<>()).add(v);
     }
     Map<K, TermIndex<T>> result = new EnumMap<>(keyType);
-    byKey.forEach((k, list) -> result.put(k, new TermIndex<>(list, term)));
+    byKey.forEach((k, list) -> result.put(k, new TermIndex<>(list, term, oneHolderAtATime.test(k))));
     return result;
   }
 
@@ -473,7 +477,9 @@ public abstract class ScoDataset implements WithScoDataset {
 
   /**
    * {@return every holder of the post on the day, by the start of their term (of equal starts, in dataset order); empty if
-   * nobody holds it} O(log n) plus one step per term running that day.
+   * nobody holds it} For a post with {@linkplain Post#oneHolderAtATime one holder at a time}, a term whose end is
+   * unknown counts as running only until the next holder's term starts (the RATS's first Director, whose end no source
+   * gives, is not listed beside his successors). O(log n) plus one step per term running that day.
    *
    * @param post the post asked about, such as the deputy Secretaries-General; not null
    * @param date the day the answer is for; not null

@@ -16,6 +16,11 @@ import java.util.function.Function;
  * up to there, so a look-up walks back from the last term started on or before the day only while an earlier
  * term could still be running: O(log n) plus one step per term that overlaps the day (one or two for presidency
  * terms), and never misses a holder.
+ *
+ * <p>For a post or body held by one holder at a time, a term whose end is unknown is taken to end, at the latest,
+ * when the next holder's term starts (the first later start): the unknown end cannot be excluded before that day,
+ * but the next holder's start excludes it after. Elsewhere an unknown end is treated as {@link DateRange#contains}
+ * treats it.
  */
 final class TermIndex<T> {
 
@@ -23,22 +28,53 @@ final class TermIndex<T> {
   private final long[] starts;
   /** For each position, the greatest exclusive end day (Long.MAX_VALUE if open) of the terms up to it. */
   private final long[] reach;
-  private final Function<T, DateRange> term;
+  /** The term of each position as the look-ups read it (an unknown end bounded for one holder at a time). */
+  private final DateRange[] terms;
 
-  TermIndex(List<T> values, Function<T, DateRange> term) {
+  /**
+   * Indexes the values by the start of their terms.
+   *
+   * @param values the records
+   * @param term a record's term
+   * @param oneHolderAtATime whether an unknown end is bounded by the next holder's start
+   */
+  TermIndex(List<T> values, Function<T, DateRange> term, boolean oneHolderAtATime) {
     List<T> copy = new ArrayList<>(values);
     copy.sort(Comparator.comparing(v -> term.apply(v).start()));
     this.sorted = List.copyOf(copy);
-    this.term = term;
-    this.starts = new long[copy.size()];
-    this.reach = new long[copy.size()];
+    int n = copy.size();
+    this.terms = new DateRange[n];
+    this.starts = new long[n];
+    this.reach = new long[n];
+    for (int i = 0; i < n; i++) {
+      terms[i] = term.apply(copy.get(i));
+      starts[i] = terms[i].start().earliest().toEpochDay();
+    }
+    if (oneHolderAtATime) {
+      boundUnknownEnds();
+    }
     long max = Long.MIN_VALUE;
-    for (int i = 0; i < starts.length; i++) {
-      DateRange r = term.apply(copy.get(i));
-      starts[i] = r.start().earliest().toEpochDay();
-      long end = r.end().map(e -> e.earliest().toEpochDay()).orElse(Long.MAX_VALUE);
+    for (int i = 0; i < n; i++) {
+      long end = terms[i].end().map(e -> e.earliest().toEpochDay()).orElse(Long.MAX_VALUE);
       max = Math.max(max, end);
       reach[i] = max;
+    }
+  }
+
+  /** Ends each term of unknown end at the first later start, if there is one. */
+  private void boundUnknownEnds() {
+    int next = 0;
+    for (int i = 0; i < terms.length; i++) {
+      if (terms[i].endKind() != RangeEnd.UNKNOWN) {
+        continue;
+      }
+      next = Math.max(next, i + 1);
+      while (next < terms.length && starts[next] <= starts[i]) {
+        next++;
+      }
+      if (next < terms.length) {
+        terms[i] = DateRange.of(terms[i].start(), terms[next].start());
+      }
     }
   }
 
@@ -62,9 +98,8 @@ final class TermIndex<T> {
   Optional<T> on(LocalDate day) {
     long d = day.toEpochDay();
     for (int j = lastStartedBy(d); j >= 0 && reach[j] > d; j--) {
-      T v = sorted.get(j);
-      if (term.apply(v).contains(day)) {
-        return Optional.of(v);
+      if (terms[j].contains(day)) {
+        return Optional.of(sorted.get(j));
       }
     }
     return Optional.empty();
@@ -75,9 +110,8 @@ final class TermIndex<T> {
     long d = day.toEpochDay();
     List<T> result = new ArrayList<>(2);
     for (int j = lastStartedBy(d); j >= 0 && reach[j] > d; j--) {
-      T v = sorted.get(j);
-      if (term.apply(v).contains(day)) {
-        result.add(v);
+      if (terms[j].contains(day)) {
+        result.add(sorted.get(j));
       }
     }
     java.util.Collections.reverse(result);
