@@ -12,6 +12,7 @@ import io.github.scosdk.model.DocumentLink;
 import io.github.scosdk.model.LinkType;
 import io.github.scosdk.model.Meeting;
 import io.github.scosdk.model.MeetingFormat;
+import io.github.scosdk.model.MembershipStatus;
 import io.github.scosdk.model.Official;
 import io.github.scosdk.model.PartialDate;
 import io.github.scosdk.model.Post;
@@ -21,6 +22,7 @@ import io.github.scosdk.model.RotationOrder;
 import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.Source;
 import io.github.scosdk.model.State;
+import io.github.scosdk.model.StatusChange;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -286,6 +288,19 @@ class WorkingCalendarFactsTest {
             "doc-memorandum-obligations-ir-2022",
             "doc-decision-accession-by-2022");
     assertThat(SCO.sources()).noneMatch(s -> s.id().equals("EIN-SAM22") || s.id().equals("MIDRU-SAM22"));
+  }
+
+  @ParameterizedTest(name = "{0} made a dialogue partner at Samarkand, memorandum {1}")
+  @CsvSource({"BH, bh-2023", "KW, kw-2023", "MV, mv-2023", "MM, mm-2023", "AE, ae-2023"})
+  void theFiveSamarkandDialoguePartnersAreGrantedWithBothDaysOfTheSources(String state, String memo) {
+    String id = Statuses.id(state, PartialDate.of(2022, 9, 16), MembershipStatus.DIALOGUE_PARTNER);
+    StatusChange c = SCO.statusChange(id).orElseThrow(() -> new AssertionError("no status change " + id));
+    assertThat(c.decidedAt()).contains("chs-2022-samarkand");
+    assertThat(c.sources()).contains("X-SAM22", "TIMESADDU");
+    assertThat(c.note()).hasValueSatisfying(n -> assertThat(n).contains("September 15, 2022").contains("2022-09-16"));
+    assertThat(grants(Statuses.memorandumId(memo))).containsExactly(id);
+    assertThat(SCO.statusOn(cc(state), date("2022-09-15"))).isEqualTo(MembershipStatus.NONE);
+    assertThat(SCO.statusOn(cc(state), date("2022-09-16"))).isEqualTo(MembershipStatus.DIALOGUE_PARTNER);
   }
 
   @Test
