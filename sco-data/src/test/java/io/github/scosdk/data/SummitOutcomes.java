@@ -49,7 +49,7 @@ final class SummitOutcomes {
       case "chs-2004-tashkent":
         return List.of("doc-agreement-anti-drug-2004");
       case "chs-2006-shanghai":
-        return List.of("doc-chs-communique-2006", "doc-statement-information-security-2006");
+        return List.of("doc-statement-information-security-2006");
       case "chs-2007-bishkek":
         return List.of("doc-chs-communique-2007", "doc-plan-information-security-2007");
       case "chs-2009-yekaterinburg":
@@ -96,18 +96,11 @@ final class SummitOutcomes {
             .note("An anti-drug cooperation agreement signed at the Tashkent CHS [CNHUBEI]. " + UNTITLED)
             .build());
     d.addDocument(
-        Documents.doc("doc-chs-communique-2006", COMMUNIQUE,
-                "Joint Communiqué of the Meeting of the Council of Heads of State of the Shanghai Cooperation"
-                    + " Organization",
-                day(2006, 6, 15), "chs-2006-shanghai")
-            .addSources("CHINAORG-06")
-            .build());
-    d.addDocument(
         Documents.doc("doc-statement-information-security-2006", STATEMENT,
                 "Statement of Heads of State of Member States of Shanghai Cooperation Organization On International"
                     + " Information Security",
                 day(2006, 6, 15), "chs-2006-shanghai")
-            .addSources("CHINAORG-06", "UZJC-2007")
+            .addSources("UZJC-2007")
             .build());
     d.addDocument(
         Documents.doc("doc-chs-communique-2007", COMMUNIQUE, "Joint Communiqué of the meeting of the Council of Heads of State",
