@@ -24,7 +24,7 @@ public final class ScoReference {
 
   private static final ReferenceVersion VERSION =
       new ReferenceVersion(
-          "2026.03.10.1",
+          "2026.03.10.2",
           "SCO reference dataset: the 10 member states and 17 partner states with their status histories from"
               + " 2001; the Shanghai Five meetings 1996-2000; every regular Council of Heads of State meeting"
               + " 2001-2025 and the planned 2026 Bishkek summit; every regular Council of Heads of Government meeting"

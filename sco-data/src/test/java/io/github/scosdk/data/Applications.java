@@ -17,9 +17,11 @@ import java.util.Optional;
  * {@code accuracy.tsv} 41; {@code docs/staging/model2-facts.md} §4). An application is a dated fact, not a status:
  * the statuses granted are in {@link Statuses}.
  *
- * <p>Left out for want of a state record: Bangladesh's application for observer status (2024) and Algeria's for an
- * SCO status (May 2023 - May 2024). Neither state is in the dataset, and the identifiers table has no Correlates
- * of War, Gleditsch-Ward or Wikidata identifiers for them.
+ * <p>Left out for want of a state record: Bangladesh's application for observer status (2024, {@code freshness.tsv}
+ * F04) and Algeria's for an SCO status (May 2023 - May 2024, F05). The facts collection sources both applications,
+ * but neither state is in the dataset and the collection gives neither their Russian and Chinese names ({@code
+ * names.tsv}) nor their ISO alpha-3, Correlates of War, Gleditsch-Ward and Wikidata identifiers ({@code
+ * identifiers.tsv}), which every state record carries.
  */
 final class Applications {
 

@@ -221,7 +221,7 @@ final class Documents {
             .build());
     d.addDocument(
         doc("doc-bishkek-declaration-2007", DECLARATION, "Bishkek Declaration", day(2007, 8, 16), "chs-2007-bishkek")
-            .addSources("MFACN-2007", "UZD-2007")
+            .addSources("MFACN-2007", "UZD-2007", "SUMMIT13-BD")
             .build());
     d.addDocument(
         doc("doc-treaty-good-neighbourliness-2007", TREATY,
@@ -285,7 +285,7 @@ final class Documents {
             .build());
     d.addDocument(
         doc("doc-bishkek-declaration-2013", DECLARATION, "Bishkek Declaration", day(2013, 9, 13), "chs-2013-bishkek")
-            .addSources("WARMH-2018", "SUMMIT13-BD")
+            .addSources("WARMH-2018", "ELEXUE")
             .build());
     d.addDocument(
         doc("doc-treaty-programme-2013-2017", PROGRAMME,

@@ -280,13 +280,11 @@ final class Meetings {
             .chair(cc("KG"))
             .addOutcomes("doc-bishkek-declaration-2019")
             .addAllOutcomes(SummitOutcomes.outcomesOf("chs-2019-bishkek"))
-            .addSources("X-2020BG", "SPUTBY-2019", "FORKG", "24KG-CHS19", "INFORM-CHS19", "INFORM-19", "PRESUZ-CHS19")
+            .addSources("X-2020BG", "SPUTBY-2019", "FORKG", "INFORM-19", "IAR-19")
             .note(
-                "The Bishkek Declaration plus 13 decisions [24KG-CHS19] [INFORM-CHS19]. Kazinform announced 14"
-                    + " documents (13 resolutions and the declaration) and seven more cooperation documents (mass"
-                    + " media, healthcare, sport and others) [INFORM-19]; the office of the President of Uzbekistan"
-                    + " counts the declaration and 22 documents [PRESUZ-CHS19]. Those seven are not named in full by"
-                    + " the sources read and are left out.")
+                "14 documents were signed: the Bishkek Declaration and 13 decisions, with seven more cooperation"
+                    + " documents (mass media, healthcare, sport and others) [INFORM-19] [IAR-19]. The sources of the"
+                    + " facts collection do not name the 13 decisions, so only the declaration is recorded.")
             .build());
     d.addMeeting(
         Meeting.builder()
@@ -322,12 +320,12 @@ final class Meetings {
                 "doc-comprehensive-plan-2023-2027",
                 "doc-memorandum-obligations-ir-2022")
             .addAllOutcomes(SummitOutcomes.outcomesOf("chs-2022-samarkand"))
-            .addSources("X-SAM22", "INDIANEXP", "SPUTNIK-SAM", "EIN-SAM22")
+            .addSources("X-SAM22", "INDIANEXP", "SPUTNIK-SAM")
             .note(
                 "Belarus's accession procedure started; Bahrain, Kuwait, Maldives, Myanmar and the UAE agreed as"
-                    + " dialogue partners. A record 44 documents were adopted [EIN-SAM22]; those the sources name are"
-                    + " recorded, except the decisions granting dialogue-partner status, which the status records"
-                    + " cite through the memoranda.")
+                    + " dialogue partners. The further statements and decisions of the summit are not named by the"
+                    + " sources of the facts collection and are left out; the decisions granting dialogue-partner"
+                    + " status are recorded through the status records and the memoranda.")
             .build());
     d.addMeeting(
         Meeting.builder()

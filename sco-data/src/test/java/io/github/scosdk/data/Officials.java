@@ -150,15 +150,15 @@ final class Officials {
 
   private static void ratsDirectors(ScoDataset.Builder d) {
     d.addOfficial(
-        rats("rats-vyacheslav-kasymov", "Vyacheslav Kasymov", "UZ", DateRange.endUnknown(month(2006, 6)))
+        rats("rats-vyacheslav-kasymov", "Vyacheslav Kasymov", "UZ", DateRange.endUnknown(month(2006, 9)))
             .confidence(Confidence.MEDIUM)
-            .addSources("CHINAORG-06", "WJ-CHG06", "WJ-CHG11")
+            .addSources("WJ-CHG06", "WJ-CHG11")
             .note(
-                "'Director V. T. Kasymov of the Executive Committee of the SCO Regional Anti-terrorist Structure'"
-                    + " attended the CHS of 2006-06-15 [CHINAORG-06] and, as Director, the CHG of 2006-09-15"
-                    + " [WJ-CHG06]. The term starts at the first attested month, not at an appointment, which is not"
-                    + " sourced (the first collection's 2004-2006 had no source). The end is unknown; V. Kasymov was"
-                    + " Deputy Director in November 2011 [WJ-CHG11]. The texts write 'V. Kasymov' or 'V. T. Kasymov';"
+                "'Director of the Executive Committee of the SCO Regional Antiterrorist Structure V. Kasymov'"
+                    + " attended the CHG of 2006-09-15 [WJ-CHG06] (chg.tsv 5, accuracy.tsv 50). The term starts at"
+                    + " that first attested month, not at an appointment, which is not sourced (the first"
+                    + " collection's 2004-2006 had no source). The end is unknown; V. Kasymov was Deputy Director in"
+                    + " November 2011 [WJ-CHG11]. The texts write 'V. Kasymov';"
                     + " the first name is from the first collection (facts §6.2).")
             .build());
     d.addOfficial(

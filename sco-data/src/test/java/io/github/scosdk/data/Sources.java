@@ -20,9 +20,10 @@ import java.util.List;
  * <p>Columns: {@code id}, {@code title}, {@code publisher}, {@code published} (a date at the precision the page
  * gives, or empty), {@code url} (empty where the registry's address is truncated), {@code titleBasis}. The last
  * column says where the title comes from and is not part of the dataset: {@code page} (the page's own title or
- * heading), {@code slug} (the headline as the address spells it) or {@code supplied} (no title was found; the
- * title is a description in square brackets, the bibliographic convention for a supplied title). No title is a
- * bare address.
+ * heading), {@code slug} (the headline as the address spells it), {@code lead} (no heading was visible in the stored
+ * copy of the page; the title is the page's first line or the opening words of its lead) or {@code supplied} (no
+ * title, heading or lead was found; the title is a plain description of the page, and the release notes list these
+ * sources). No title is a bare address, and none is in square brackets.
  */
 final class Sources {
 
@@ -33,6 +34,7 @@ final class Sources {
   enum TitleBasis {
     PAGE,
     SLUG,
+    LEAD,
     SUPPLIED
   }
 

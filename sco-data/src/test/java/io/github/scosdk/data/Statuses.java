@@ -294,7 +294,11 @@ final class Statuses {
       String memo = s.toLowerCase(Locale.ROOT) + "-2023";
       String note =
           "CHS decision at the 22nd CHS meeting, Samarkand (Xinhua: an 'agreement on admitting' them as dialogue"
-              + " partners).";
+              + " partners). Sources differ on the day (accuracy.tsv 37): Times of Addu says the status was"
+              + " granted in the Samarkand Declaration at the summit 'held on September 15, 2022' [TIMESADDU];"
+              + " Xinhua and the declaration's date give 2022-09-16 [X-SAM22], kept here. The decision itself is"
+              + " not named by the sources, so no decision document is recorded; the memorandum grants the"
+              + " status.";
       if (s.equals("MV")) {
         note += " The CMFA recommended admission in July 2022 (Tashkent) [TIMESADDU].";
       }

@@ -13,7 +13,6 @@ import static io.github.scosdk.model.MembershipStatus.PARTNER;
 
 import io.github.scosdk.model.Confidence;
 import io.github.scosdk.model.Document;
-import io.github.scosdk.model.DocumentKind;
 import io.github.scosdk.model.DocumentLink;
 import io.github.scosdk.model.ScoDataset;
 import io.github.scosdk.model.Language;
@@ -41,50 +40,6 @@ final class SummitOutcomes {
   static final String LAOS_DECISION = "doc-decision-dialogue-partner-la-2025";
   static final String UNTITLED = "The sources name this document but not its exact title.";
 
-  /**
-   * The thirteen CHS decisions signed beside the Bishkek Declaration of 2019-06-14, in the order of the lists of
-   * 24.kg and Kazinform: id and title (Kazinform's wording for the first eight, which its page lists, 24.kg's
-   * for the other five).
-   */
-  private static final List<String[]> BISHKEK_2019 =
-      List.of(
-          new String[] {"doc-decision-anti-drug-plan-2019-2020",
-            "Decision approving the Action Plan for 2019-2020 on the implementation of the Programme of Action for the"
-                + " SCO Anti-Drug Strategy for 2018-2023"},
-          new String[] {"doc-decision-heads-of-region-forum-2019",
-            "Decision approving the Regulations of the SCO Heads of Region Forum"},
-          new String[] {"doc-decision-digitalisation-concept-2019",
-            "Decision approving the Concept of Cooperation of the SCO Member States in Digitalisation and Information"
-                + " and Communications Technology"},
-          new String[] {"doc-decision-interregional-programme-2019",
-            "Decision approving the Programme for the Development of Interregional Cooperation of the SCO Member"
-                + " States"},
-          new String[] {"doc-decision-sg-report-2019",
-            "Decision approving the SCO Secretary-General's Report on the Organisation's activities over the past"
-                + " year"},
-          new String[] {"doc-decision-rats-report-2019",
-            "Decision approving the Report of the SCO RATS Council on SCO RATS activities in 2018"},
-          new String[] {"doc-decision-environment-plan-2019-2021",
-            "Decision approving the Action Plan for the implementation of the Concept of Cooperation of the SCO Member"
-                + " States in Environmental Protection for 2019-2021"},
-          new String[] {"doc-decision-memorandum-ocha-2019",
-            "Decision on signing a Memorandum of Understanding between the SCO Secretariat and the United Nations"
-                + " Office for the Coordination of Humanitarian Affairs (OCHA)"},
-          new String[] {"doc-decision-memorandum-unwto-2019",
-            "Decision to sign a Memorandum of Understanding between the SCO Secretariat and the World Tourism"
-                + " Organization"},
-          new String[] {"doc-decision-memorandum-aifc-2019",
-            "Decision to sign a Memorandum of Understanding between the SCO Secretariat and Astana International"
-                + " Financial Center"},
-          new String[] {"doc-decision-memorandum-fao-2019",
-            "Decision to sign a Memorandum of Understanding between the SCO Secretariat and the Food and"
-                + " Agriculture Organization of the United Nations"},
-          new String[] {"doc-decision-memorandum-unece-2019",
-            "Decision to sign a Memorandum of Understanding between the SCO Secretariat and the Secretariat of the"
-                + " United Nations Economic Commission for Europe"},
-          new String[] {"doc-decision-roadmap-afghanistan-contact-group-2019",
-            "Decision to sign a roadmap for further actions of the SCO-Afghanistan Contact Group"});
-
   private SummitOutcomes() {}
 
 
@@ -94,7 +49,7 @@ final class SummitOutcomes {
       case "chs-2004-tashkent":
         return List.of("doc-agreement-anti-drug-2004");
       case "chs-2006-shanghai":
-        return List.of("doc-chs-communique-2006", "doc-statement-information-security-2006");
+        return List.of("doc-statement-information-security-2006");
       case "chs-2007-bishkek":
         return List.of("doc-chs-communique-2007", "doc-plan-information-security-2007");
       case "chs-2009-yekaterinburg":
@@ -115,11 +70,8 @@ final class SummitOutcomes {
             "doc-decision-contributions-pk-2017", "doc-decision-sg-report-2017", "doc-decision-rats-report-2017");
       case "chs-2018-qingdao":
         return List.of("doc-statement-epidemics-2018");
-      case "chs-2019-bishkek":
-        return BISHKEK_2019.stream().map(b -> b[0]).toList();
       case "chs-2022-samarkand":
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of("doc-decision-accession-by-2022"),
-            SAMARKAND_2022.stream().map(b -> b[1])).toList();
+        return List.of("doc-decision-accession-by-2022");
       case "chs-2025-tianjin":
         return List.of(PARTNER_DECISION, LAOS_DECISION, "doc-decision-cis-observer-2025",
             "doc-decision-tourism-capital-2025-2026", "doc-decision-sg-powers-2025",
@@ -144,18 +96,11 @@ final class SummitOutcomes {
             .note("An anti-drug cooperation agreement signed at the Tashkent CHS [CNHUBEI]. " + UNTITLED)
             .build());
     d.addDocument(
-        Documents.doc("doc-chs-communique-2006", COMMUNIQUE,
-                "Joint Communiqué of the Meeting of the Council of Heads of State of the Shanghai Cooperation"
-                    + " Organization",
-                day(2006, 6, 15), "chs-2006-shanghai")
-            .addSources("CHINAORG-06")
-            .build());
-    d.addDocument(
         Documents.doc("doc-statement-information-security-2006", STATEMENT,
                 "Statement of Heads of State of Member States of Shanghai Cooperation Organization On International"
                     + " Information Security",
                 day(2006, 6, 15), "chs-2006-shanghai")
-            .addSources("CHINAORG-06", "UZJC-2007")
+            .addSources("UZJC-2007")
             .build());
     d.addDocument(
         Documents.doc("doc-chs-communique-2007", COMMUNIQUE, "Joint Communiqué of the meeting of the Council of Heads of State",
@@ -297,8 +242,6 @@ final class SummitOutcomes {
                 "chs-2018-qingdao")
             .addSources("VOLTAIRE-18", "MILOSI-18")
             .build());
-    bishkek2019(d);
-    samarkand2022(d);
     PartialDate samarkand = day(2022, 9, 16);
     d.addDocument(
         Documents.doc("doc-decision-accession-by-2022", DECISION,
@@ -308,78 +251,6 @@ final class SummitOutcomes {
             .addSources("NEWSAZ-BY")
             .note("Signed after the CHS meeting of 2022-09-16 [NEWSAZ-BY]. " + UNTITLED)
             .build());
-  }
-
-  /**
-   * Further outcomes of the Samarkand CHS of 2022-09-16 (beside the declaration, the comprehensive plan, Iran's
-   * memorandum and the Belarus decision): kind, id, title and sources. The four statements are named by the
-   * Russian MFA [MIDRU-SAM22] and Xinhua [PEOPLE-SAM22]; the decisions by the Uzbek release reposted by EIN
-   * Presswire [EIN-SAM22] and by CanIndia [CANINDIA-22].
-   */
-  private static final List<String[]> SAMARKAND_2022 =
-      List.of(
-          new String[] {"STATEMENT", "doc-statement-climate-change-2022",
-            "Statement of the Heads of State Council in response to climate change", "MIDRU-SAM22 PEOPLE-SAM22"},
-          new String[] {"STATEMENT", "doc-statement-supply-chains-2022",
-            "Statement of the Heads of State Council on ensuring reliable, sustainable and diversified supply chains",
-            "MIDRU-SAM22 PEOPLE-SAM22"},
-          new String[] {"STATEMENT", "doc-statement-food-security-2022",
-            "Statement of the Heads of State Council on ensuring global food security", "MIDRU-SAM22 PEOPLE-SAM22"},
-          new String[] {"STATEMENT", "doc-statement-energy-security-2022",
-            "Statement of the Heads of State Council on ensuring international energy security",
-            "MIDRU-SAM22 PEOPLE-SAM22"},
-          new String[] {"DECISION", "doc-decision-connectivity-concept-2022",
-            "Decision on the Concept of the SCO member states on the development of connectivity and the creation of"
-                + " efficient transport corridors", "MIDRU-SAM22 EIN-SAM22 CANINDIA-22"},
-          new String[] {"DECISION", "doc-decision-national-currencies-roadmap-2022",
-            "Decision on the Roadmap for the gradual increase in the share of national currencies in mutual"
-                + " settlements of the SCO member states", "MIDRU-SAM22 EIN-SAM22"},
-          new String[] {"DECISION", "doc-decision-goodwill-ambassador-2022",
-            "Decision on the Regulations on the honorary title 'SCO Goodwill Ambassador'", "EIN-SAM22 CANINDIA-22"},
-          new String[] {"DECISION", "doc-decision-improving-activities-2022",
-            "Decision on improving the activities of the SCO", "EIN-SAM22 CANINDIA-22"},
-          new String[] {"DECISION", "doc-decision-memorandum-obligations-ir-2022",
-            "Decision on signing the Memorandum of Obligations of the Islamic Republic of Iran to obtain the status of"
-                + " an SCO member state", "EIN-SAM22 CANINDIA-22"},
-          new String[] {"DECISION", "doc-decision-tourism-capital-2022-2023",
-            "Decision declaring Varanasi (India) the SCO tourism and cultural capital for 2022-2023", "EIN-SAM22"},
-          new String[] {"DECISION", "doc-decision-memorandum-unesco-2022",
-            "Decision on signing the Memorandum between the SCO Secretariat and the United Nations Educational,"
-                + " Scientific and Cultural Organization (UNESCO)", "EIN-SAM22"},
-          new String[] {"DECISION", "doc-decision-reports-2022",
-            "Decision on the reports of the Secretary-General on the Organisation's activities over the past year and"
-                + " of the RATS Council on its activities in 2021", "EIN-SAM22"},
-          new String[] {"DECISION", "doc-decision-termination-of-decisions-2022",
-            "Decision on the termination of decisions of the Council of Heads of State", "EIN-SAM22"});
-
-  private static void samarkand2022(ScoDataset.Builder d) {
-    for (String[] b : SAMARKAND_2022) {
-      d.addDocument(
-          Documents.doc(b[1], DocumentKind.valueOf(b[0]), b[2], day(2022, 9, 16), "chs-2022-samarkand")
-              .addSources(b[3].split(" "))
-              .note(UNTITLED)
-              .build());
-    }
-  }
-
-  private static void bishkek2019(ScoDataset.Builder d) {
-    for (int i = 0; i < BISHKEK_2019.size(); i++) {
-      String[] b = BISHKEK_2019.get(i);
-      Document.Builder decision =
-          Documents.doc(b[0], DECISION, b[1], day(2019, 6, 14), "chs-2019-bishkek").addSources("24KG-CHS19");
-      if (b[0].endsWith("-afghanistan-contact-group-2019")) {
-        decision
-            .addSources("KYRTAG-19")
-            .confidence(Confidence.MEDIUM)
-            .note(
-                "24.kg's list ends in 'Decision to sign a roadmap for further actions of the' [24KG-CHS19]; the"
-                    + " contact group is named by KirTAG, which reports the draft 'Дорожная карта дальнейших действий"
-                    + " контактной группы «ШОС-Афганистан»' discussed in Bishkek on 19 April [KYRTAG-19].");
-      } else if (i < 8) {
-        decision.addSources("INFORM-CHS19");
-      }
-      d.addDocument(decision.build());
-    }
   }
 
   private static void tianjin(ScoDataset.Builder d) {
