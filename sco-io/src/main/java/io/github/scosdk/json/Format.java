@@ -152,10 +152,9 @@ final class Format {
           Field.optional("published", DATE, Source.Builder::published, Source::published));
 
   static final Codec<StatusChange, StatusChange.Builder> STATUS_CHANGE =
-      sourced(
-          StatusChange.class, "status change", StatusChange::builder, StatusChange.Builder::build,
-          StatusChange.Builder::confidence, StatusChange::confidence, StatusChange.Builder::note, StatusChange::note, StatusChange.Builder::addSource,
-          StatusChange::sources,
+      sourced(StatusChange.class, "status change", StatusChange::builder, StatusChange.Builder::build,
+          StatusChange.Builder::confidence, StatusChange::confidence, StatusChange.Builder::note, StatusChange::note,
+          StatusChange.Builder::addSource, StatusChange::sources,
           Field.value("id", STRING, StatusChange.Builder::id, StatusChange::id).required(),
           Field.value("state", STATE, StatusChange.Builder::state, StatusChange::state).required(),
           Field.value("status", MEMBERSHIP_STATUS, StatusChange.Builder::status,
@@ -165,10 +164,9 @@ final class Format {
           Field.list("documents", STRING, StatusChange.Builder::addDocument, StatusChange::documents));
 
   static final Codec<AccessionStep, AccessionStep.Builder> ACCESSION_STEP =
-      sourced(
-          AccessionStep.class, "accession step", AccessionStep::builder, AccessionStep.Builder::build,
-          AccessionStep.Builder::confidence, AccessionStep::confidence, AccessionStep.Builder::note, AccessionStep::note,
-          AccessionStep.Builder::addSource, AccessionStep::sources,
+      sourced(AccessionStep.class, "accession step", AccessionStep::builder, AccessionStep.Builder::build,
+          AccessionStep.Builder::confidence, AccessionStep::confidence, AccessionStep.Builder::note,
+          AccessionStep::note, AccessionStep.Builder::addSource, AccessionStep::sources,
           Field.value("id", STRING, AccessionStep.Builder::id, AccessionStep::id).required(),
           Field.value("state", STATE, AccessionStep.Builder::state, AccessionStep::state).required(),
           Field.value("stage", ACCESSION_STAGE, AccessionStep.Builder::stage, AccessionStep::stage).required(),
@@ -177,14 +175,11 @@ final class Format {
           Field.list("documents", STRING, AccessionStep.Builder::addDocument, AccessionStep::documents));
 
   static final Codec<Meeting, Meeting.Builder> MEETING =
-      sourced(
-          Meeting.class, "meeting", Meeting::builder, Meeting.Builder::build,
-          Meeting.Builder::confidence, Meeting::confidence, Meeting.Builder::note, Meeting::note, Meeting.Builder::addSource,
-          Meeting::sources,
+      sourced(Meeting.class, "meeting", Meeting::builder, Meeting.Builder::build, Meeting.Builder::confidence,
+          Meeting::confidence, Meeting.Builder::note, Meeting::note, Meeting.Builder::addSource, Meeting::sources,
           Field.value("id", STRING, Meeting.Builder::id, Meeting::id).required(),
           Field.value("body", BODY, Meeting.Builder::body, Meeting::body).required(),
-          Field.value("kind", MEETING_KIND, Meeting.Builder::kind, Meeting::kind)
-              .orDefault(MeetingKind.REGULAR),
+          Field.value("kind", MEETING_KIND, Meeting.Builder::kind, Meeting::kind).orDefault(MeetingKind.REGULAR),
           Field.optionalInt("ordinal", Meeting.Builder::ordinal, Meeting::ordinal),
           Field.optional("title", STRING, Meeting.Builder::title, Meeting::title),
           Field.value("startDate", DATE, Meeting.Builder::startDate, Meeting::startDate).required(),
@@ -200,13 +195,11 @@ final class Format {
           Field.value("planned", BOOL, Meeting.Builder::planned, Meeting::planned).orDefault(false));
 
   static final Codec<Presidency, Presidency.Builder> PRESIDENCY =
-      sourced(
-          Presidency.class, "presidency", Presidency::builder, Presidency.Builder::build,
-          Presidency.Builder::confidence, Presidency::confidence, Presidency.Builder::note, Presidency::note, Presidency.Builder::addSource,
-          Presidency::sources,
+      sourced(Presidency.class, "presidency", Presidency::builder, Presidency.Builder::build,
+          Presidency.Builder::confidence, Presidency::confidence, Presidency.Builder::note, Presidency::note,
+          Presidency.Builder::addSource, Presidency::sources,
           Field.value("id", STRING, Presidency.Builder::id, Presidency::id).required(),
-          Field.value("body", BODY, Presidency.Builder::body, Presidency::body)
-              .orDefault(Body.COUNCIL_OF_HEADS_OF_STATE),
+          Field.value("body", BODY, Presidency.Builder::body, Presidency::body).orDefault(Body.COUNCIL_OF_HEADS_OF_STATE),
           Field.value("holder", STATE, Presidency.Builder::holder, Presidency::holder).required(),
           Field.value("term", JsonType.of(TERM), Presidency.Builder::term, Presidency::term).required(),
           Field.optional("openedAt", STRING, Presidency.Builder::openedAt, Presidency::openedAt),
@@ -214,13 +207,11 @@ final class Format {
           Field.optional("slogan", STRING, Presidency.Builder::slogan, Presidency::slogan));
 
   static final Codec<Document, Document.Builder> DOCUMENT =
-      sourced(
-          Document.class, "document", Document::builder, Document.Builder::build,
-          Document.Builder::confidence, Document::confidence, Document.Builder::note, Document::note, Document.Builder::addSource,
+      sourced(Document.class, "document", Document::builder, Document.Builder::build, Document.Builder::confidence,
+          Document::confidence, Document.Builder::note, Document::note, Document.Builder::addSource,
           Document::sources,
           Field.value("id", STRING, Document.Builder::id, Document::id).required(),
-          Field.value("kind", DOCUMENT_KIND, Document.Builder::kind, Document::kind)
-              .required(),
+          Field.value("kind", DOCUMENT_KIND, Document.Builder::kind, Document::kind).required(),
           Field.<Document, Document.Builder, Language, String>map("titles", LANGUAGE, STRING, Document.Builder::putTitle, Document::titles).required(),
           Field.optional("adopted", DATE, Document.Builder::adopted, Document::adopted),
           Field.optional("signed", DATE, Document.Builder::signed, Document::signed),
@@ -230,10 +221,9 @@ final class Format {
           Field.list("links", JsonType.of(LINK), Document.Builder::addLink, Document::links));
 
   static final Codec<Initiative, Initiative.Builder> INITIATIVE =
-      sourced(
-          Initiative.class, "initiative", Initiative::builder, Initiative.Builder::build,
-          Initiative.Builder::confidence, Initiative::confidence, Initiative.Builder::note, Initiative::note, Initiative.Builder::addSource,
-          Initiative::sources,
+      sourced(Initiative.class, "initiative", Initiative::builder, Initiative.Builder::build,
+          Initiative.Builder::confidence, Initiative::confidence, Initiative.Builder::note, Initiative::note,
+          Initiative.Builder::addSource, Initiative::sources,
           Field.value("id", STRING, Initiative.Builder::id, Initiative::id).required(),
           Field.value("name", STRING, Initiative.Builder::name, Initiative::name).required(),
           Field.optional("proposerState", STATE, Initiative.Builder::proposerState, Initiative::proposerState),
@@ -245,9 +235,8 @@ final class Format {
           Field.list("endorsedBy", STRING, Initiative.Builder::addEndorsedBy, Initiative::endorsedBy));
 
   static final Codec<Official, Official.Builder> OFFICIAL =
-      sourced(
-          Official.class, "official", Official::builder, Official.Builder::build,
-          Official.Builder::confidence, Official::confidence, Official.Builder::note, Official::note, Official.Builder::addSource,
+      sourced(Official.class, "official", Official::builder, Official.Builder::build, Official.Builder::confidence,
+          Official::confidence, Official.Builder::note, Official::note, Official.Builder::addSource,
           Official::sources,
           Field.value("id", STRING, Official.Builder::id, Official::id).required(),
           Field.value("name", STRING, Official.Builder::name, Official::name).required(),
@@ -273,8 +262,7 @@ final class Format {
           Field.list("sources", STRING, RotationException.Builder::addSource, RotationException::sources));
 
   static final Codec<Application, Application.Builder> APPLICATION =
-      sourced(
-          Application.class, "application", Application::builder, Application.Builder::build,
+      sourced(Application.class, "application", Application::builder, Application.Builder::build,
           Application.Builder::confidence, Application::confidence, Application.Builder::note, Application::note,
           Application.Builder::addSource, Application::sources,
           Field.value("id", STRING, Application.Builder::id, Application::id).required(),

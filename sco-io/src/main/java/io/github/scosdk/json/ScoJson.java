@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.scosdk.model.ScoDataset;
 import java.io.ByteArrayInputStream;
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import tools.jackson.core.JacksonException;
@@ -261,10 +261,7 @@ public final class ScoJson {
    */
   public <T> T read(byte[] json, Class<T> type) {
     Codec<T, ?> codec = codec(json, "json", type);
-    if (json.length > maxDocumentLength) {
-      throw new ScoJsonException(
-          "document: " + json.length + " bytes exceed the limit of " + maxDocumentLength, "", 1, 1, null);
-    }
+    checkLength(json.length, "bytes");
     if (!StrictUtf8Input.wellFormed(json)) {
       // the stream finds the fault again, with the parser at its place (pointer, line, column)
       InputStream checked = new StrictUtf8Input(new ByteArrayInputStream(json));
@@ -301,12 +298,16 @@ public final class ScoJson {
    */
   public <T> T read(String json, Class<T> type) {
     Codec<T, ?> codec = codec(json, "json", type);
-    if (json.length() > maxDocumentLength) {
-      throw new ScoJsonException(
-          "document: " + json.length() + " characters exceed the limit of " + maxDocumentLength, "", 1, 1, null);
-    }
+    checkLength(json.length(), "characters");
     String text = json.startsWith(BOM) ? json.substring(1) : json;
     return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), text));
+  }
+
+  private void checkLength(long length, String unit) {
+    if (length > maxDocumentLength) {
+      throw new ScoJsonException(
+          "document: " + length + " " + unit + " exceed the limit of " + maxDocumentLength, "", 1, 1, null);
+    }
   }
 
   /**
@@ -314,30 +315,19 @@ public final class ScoJson {
    * input read alike. Only the first character is looked at.
    */
   private static Reader withoutBom(Reader in) {
-    PushbackReader r = new PushbackReader(in, 1);
-    return new FilterReader(r) {
+    return new PushbackReader(in, 1) {
       private boolean started;
 
       @Override
-      public int read() throws IOException {
-        skipBom();
-        return super.read();
-      }
-
-      @Override
       public int read(char[] cbuf, int off, int len) throws IOException {
-        skipBom();
-        return super.read(cbuf, off, len);
-      }
-
-      private void skipBom() throws IOException {
         if (!started) {
           started = true;
-          int c = r.read();
+          int c = super.read();
           if (c >= 0 && c != BOM.charAt(0)) {
-            r.unread(c);
+            unread(c);
           }
         }
+        return super.read(cbuf, off, len);
       }
 
       @Override
@@ -359,14 +349,10 @@ public final class ScoJson {
     return Codecs.forValue(requireNonNull(value, "value"));
   }
 
-  private interface ParserOpener {
-    JsonParser open();
-  }
-
-  private static <T> T readWith(Codec<T, ?> codec, ParserOpener opener) {
+  private static <T> T readWith(Codec<T, ?> codec, Supplier<JsonParser> opener) {
     JsonParser p = null;
     try {
-      p = opener.open();
+      p = opener.get();
       return readRoot(p, codec);
     } catch (RuntimeException e) {
       throw translate(e, p);
@@ -400,64 +386,43 @@ public final class ScoJson {
     if (e instanceof ScoJsonException) {
       return (ScoJsonException) e;
     }
-    String pointer = "";
-    if (p != null) {
-      try {
-        pointer = ReadSupport.pointer(p);
-      } catch (RuntimeException ignored) {
-        pointer = "";
-      }
-    }
-    if (e instanceof JacksonException) {
-      JacksonException je = (JacksonException) e;
-      TokenStreamLocation at = je.getLocation();
-      if (at == null && p != null) {
-        // a limit fault (StreamConstraintsException) carries no location: the parser knows where it stopped, but
-        // the document length is checked as a buffer is loaded from a stream, when the parser's column already
-        // counts that buffer twice (past the end of the input): there, the token it was reading is the place
-        try {
-          at = isDocumentLength(je) ? p.currentTokenLocation() : p.currentLocation();
-        } catch (RuntimeException ignored) {
-          at = null;
-        }
-      }
-      int line = at != null ? Math.max(1, at.getLineNr()) : -1;
-      int column = at != null ? Math.max(1, at.getColumnNr()) : -1;
-      Throwable cause = je.getCause();
-      String reason;
-      if (cause instanceof StrictUtf8Input.Invalid) {
-        return invalidUtf8((StrictUtf8Input.Invalid) cause, pointer);
-      } else if (e instanceof StreamConstraintsException) {
-        reason = "limit exceeded: " + plain(je.getOriginalMessage());
-      } else if (e instanceof StreamReadException) {
-        reason = "malformed JSON: " + plain(je.getOriginalMessage());
-      } else if (cause instanceof IOException) {
-        return ioFailure("I/O failure while reading", (IOException) cause);
-      } else {
-        reason = "cannot read JSON: " + plain(je.getOriginalMessage());
-      }
-      return new ScoJsonException(reason, pointer, line, column, e);
-    }
-    if (e instanceof UncheckedIOException && e.getCause() instanceof StrictUtf8Input.Invalid) {
-      return invalidUtf8((StrictUtf8Input.Invalid) e.getCause(), pointer);
+    String pointer = p == null ? "" : quietly(() -> ReadSupport.pointer(p), "");
+    Throwable cause = e.getCause();
+    if (cause instanceof StrictUtf8Input.Invalid && (e instanceof JacksonException || e instanceof UncheckedIOException)) {
+      StrictUtf8Input.Invalid bad = (StrictUtf8Input.Invalid) cause;
+      return new ScoJsonException("malformed JSON: " + bad.reason(), pointer, bad.line(), bad.column(), bad);
     }
     if (e instanceof UncheckedIOException) {
       return ioFailure("I/O failure while reading", ((UncheckedIOException) e).getCause());
     }
-    TokenStreamLocation at = null;
-    if (p != null) {
-      try {
-        at = p.currentTokenLocation();
-      } catch (RuntimeException ignored) {
-        at = null;
-      }
+    if (!(e instanceof JacksonException)) {
+      TokenStreamLocation at = p == null ? null : quietly(p::currentTokenLocation, null);
+      return new ScoJsonException(
+          "cannot read JSON: " + e, pointer, at != null ? at.getLineNr() : -1, at != null ? at.getColumnNr() : -1, e);
     }
-    return new ScoJsonException(
-        "cannot read JSON: " + e, pointer, at != null ? at.getLineNr() : -1, at != null ? at.getColumnNr() : -1, e);
+    JacksonException je = (JacksonException) e;
+    String kind = e instanceof StreamConstraintsException ? "limit exceeded: "
+        : e instanceof StreamReadException ? "malformed JSON: " : "cannot read JSON: ";
+    if (kind.startsWith("cannot") && cause instanceof IOException) {
+      return ioFailure("I/O failure while reading", (IOException) cause);
+    }
+    // a limit fault (StreamConstraintsException) carries no location: the parser knows where it stopped, but the
+    // document length is checked as a buffer is loaded from a stream, when the parser's column already counts that
+    // buffer twice (past the end of the input): there, the token it was reading is the place
+    TokenStreamLocation at = je.getLocation() != null || p == null ? je.getLocation()
+        : quietly(isDocumentLength(je) ? p::currentTokenLocation : p::currentLocation, null);
+    int line = at != null ? Math.max(1, at.getLineNr()) : -1;
+    int column = at != null ? Math.max(1, at.getColumnNr()) : -1;
+    return new ScoJsonException(kind + plain(je.getOriginalMessage()), pointer, line, column, e);
   }
 
-  private static ScoJsonException invalidUtf8(StrictUtf8Input.Invalid bad, String pointer) {
-    return new ScoJsonException("malformed JSON: " + bad.reason(), pointer, bad.line(), bad.column(), bad);
+  /** The value, or the fallback if getting it fails (a parser in a broken state). */
+  private static <V> V quietly(Supplier<V> value, V fallback) {
+    try {
+      return value.get();
+    } catch (RuntimeException ignored) {
+      return fallback;
+    }
   }
 
   static ScoJsonException ioFailure(String what, IOException e) {
@@ -573,12 +538,8 @@ public final class ScoJson {
     }
   }
 
-  private interface GeneratorOpener {
-    JsonGenerator open();
-  }
-
-  private void writeWith(Codec<Object, ?> codec, Object value, GeneratorOpener opener) {
-    try (JsonGenerator g = opener.open()) {
+  private void writeWith(Codec<Object, ?> codec, Object value, Supplier<JsonGenerator> opener) {
+    try (JsonGenerator g = opener.get()) {
       codec.write(g, value);
       if (pretty) {
         g.writeRaw('\n');
@@ -664,10 +625,10 @@ public final class ScoJson {
     return linesStream(codec, in, () -> lines.createParser(ObjectReadContext.empty(), in));
   }
 
-  private static <T> Stream<T> linesStream(Codec<T, ?> codec, AutoCloseable input, ParserOpener opener) {
+  private static <T> Stream<T> linesStream(Codec<T, ?> codec, AutoCloseable input, Supplier<JsonParser> opener) {
     JsonParser p;
     try {
-      p = opener.open();
+      p = opener.get();
     } catch (RuntimeException e) {
       closeInput(input);
       throw translate(e, null);
@@ -702,9 +663,7 @@ public final class ScoJson {
    * @throws IllegalArgumentException if a record's type is not covered by the format
    */
   public long writeLines(Iterable<?> records, OutputStream out) {
-    requireNonNull(records, "records");
-    requireNonNull(out, "out");
-    return writeLines(records.iterator(), () -> writers.createGenerator(linesContext, out, JsonEncoding.UTF8));
+    return writeLines(records, out, () -> writers.createGenerator(linesContext, out, JsonEncoding.UTF8));
   }
 
   /**
@@ -716,9 +675,7 @@ public final class ScoJson {
    * @throws IllegalArgumentException if a record's type is not covered by the format
    */
   public long writeLines(Stream<?> records, OutputStream out) {
-    requireNonNull(records, "records");
-    requireNonNull(out, "out");
-    return writeLines(records.iterator(), () -> writers.createGenerator(linesContext, out, JsonEncoding.UTF8));
+    return writeLines(records, out, () -> writers.createGenerator(linesContext, out, JsonEncoding.UTF8));
   }
 
   /**
@@ -730,14 +687,16 @@ public final class ScoJson {
    * @throws IllegalArgumentException if a record's type is not covered by the format
    */
   public long writeLines(Iterable<?> records, Writer out) {
-    requireNonNull(records, "records");
-    requireNonNull(out, "out");
-    return writeLines(records.iterator(), () -> writers.createGenerator(linesContext, out));
+    return writeLines(records, out, () -> writers.createGenerator(linesContext, out));
   }
 
-  private static long writeLines(Iterator<?> records, GeneratorOpener opener) {
+  /** Writes the records (an {@code Iterable} or a {@code Stream}), after checking them and the target for null. */
+  private static long writeLines(Object all, Object out, Supplier<JsonGenerator> opener) {
+    requireNonNull(all, "records");
+    requireNonNull(out, "out");
+    Iterator<?> records = all instanceof Stream ? ((Stream<?>) all).iterator() : ((Iterable<?>) all).iterator();
     long count = 0;
-    try (JsonGenerator g = opener.open()) {
+    try (JsonGenerator g = opener.get()) {
       while (records.hasNext()) {
         Object record = requireNonNull(records.next(), "record");
         Codecs.forValue(record).write(g, record);
@@ -824,10 +783,7 @@ public final class ScoJson {
      * @throws IllegalArgumentException if not positive
      */
     public Builder maxDocumentLength(long maxDocumentLength) {
-      if (maxDocumentLength < 1) {
-        throw new IllegalArgumentException("maxDocumentLength: " + maxDocumentLength + " is not positive");
-      }
-      this.maxDocumentLength = maxDocumentLength;
+      this.maxDocumentLength = positive("maxDocumentLength", maxDocumentLength);
       return this;
     }
 
@@ -839,10 +795,7 @@ public final class ScoJson {
      * @throws IllegalArgumentException if below 1
      */
     public Builder maxNestingDepth(int maxNestingDepth) {
-      if (maxNestingDepth < 1) {
-        throw new IllegalArgumentException("maxNestingDepth: " + maxNestingDepth + " is not positive");
-      }
-      this.maxNestingDepth = maxNestingDepth;
+      this.maxNestingDepth = (int) positive("maxNestingDepth", maxNestingDepth);
       return this;
     }
 
@@ -854,11 +807,15 @@ public final class ScoJson {
      * @throws IllegalArgumentException if below 1
      */
     public Builder maxStringLength(int maxStringLength) {
-      if (maxStringLength < 1) {
-        throw new IllegalArgumentException("maxStringLength: " + maxStringLength + " is not positive");
-      }
-      this.maxStringLength = maxStringLength;
+      this.maxStringLength = (int) positive("maxStringLength", maxStringLength);
       return this;
+    }
+
+    private static long positive(String setting, long value) {
+      if (value < 1) {
+        throw new IllegalArgumentException(setting + ": " + value + " is not positive");
+      }
+      return value;
     }
 
     /** {@return an immutable {@link ScoJson} with these settings} */

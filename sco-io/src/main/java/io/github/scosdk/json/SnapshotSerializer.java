@@ -1,6 +1,5 @@
 package io.github.scosdk.json;
 
-import io.github.scosdk.model.AccessionStage;
 import io.github.scosdk.model.MembershipStatus;
 import io.github.scosdk.model.ScoSnapshot;
 import io.github.scosdk.model.StateCode;
@@ -28,26 +27,25 @@ final class SnapshotSerializer extends ValueSerializer<ScoSnapshot> {
       ResultWriting.codes(g, Format.MEMBERSHIP_STATUS.<MembershipStatus>names().name(e.getKey()).getValue(), e.getValue());
     }
     g.writeEndObject();
-    g.writeName("statuses");
-    g.writeStartObject();
-    for (Map.Entry<StateCode, MembershipStatus> e : s.statuses().entrySet()) {
-      g.writeName(e.getKey().code());
-      g.writeString(Format.MEMBERSHIP_STATUS.<MembershipStatus>names().name(e.getValue()));
-    }
-    g.writeEndObject();
+    byState(g, "statuses", s.statuses(), Format.MEMBERSHIP_STATUS);
     if (!s.accessionStages().isEmpty()) {
-      g.writeName("accessionStages");
-      g.writeStartObject();
-      for (Map.Entry<StateCode, AccessionStage> e : s.accessionStages().entrySet()) {
-        g.writeName(e.getKey().code());
-        g.writeString(Format.ACCESSION_STAGE.<AccessionStage>names().name(e.getValue()));
-      }
-      g.writeEndObject();
+      byState(g, "accessionStages", s.accessionStages(), Format.ACCESSION_STAGE);
     }
     ResultWriting.optional(g, ctxt, "presidency", s.presidency());
     ResultWriting.optional(g, ctxt, "secretaryGeneral", s.secretaryGeneral());
     ResultWriting.values(g, ctxt, "meetings", s.meetings());
     ResultWriting.values(g, ctxt, "documents", s.documents());
+    g.writeEndObject();
+  }
+
+  /** An object of enum constants by state code. */
+  private static <E extends Enum<E>> void byState(JsonGenerator g, String name, Map<StateCode, E> map, JsonType<E> type) {
+    g.writeName(name);
+    g.writeStartObject();
+    for (Map.Entry<StateCode, E> e : map.entrySet()) {
+      g.writeName(e.getKey().code());
+      type.write(g, e.getValue());
+    }
     g.writeEndObject();
   }
 

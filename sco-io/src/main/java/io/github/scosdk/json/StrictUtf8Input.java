@@ -1,7 +1,6 @@
 package io.github.scosdk.json;
 
 import java.io.CharConversionException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -18,9 +17,10 @@ import java.io.InputStream;
  *
  * <p>Input that starts as UTF-16 or UTF-32 (a byte-order mark {@code FE FF} or {@code FF FE}, or a zero byte among
  * the first two, as Jackson detects them) is passed through unchecked, for the parser to decode. A UTF-8
- * byte-order mark is well-formed UTF-8 and passes. Not thread-safe (like any stream).
+ * byte-order mark is well-formed UTF-8 and passes. Skipped bytes are read, and checked, as {@link InputStream}
+ * skips them; no mark and reset. Not thread-safe (like any stream).
  */
-final class StrictUtf8Input extends FilterInputStream {
+final class StrictUtf8Input extends InputStream {
 
   /** Invalid UTF-8 in byte input: the reason, and the 1-based line and byte column of the faulty sequence. */
   static final class Invalid extends CharConversionException {
@@ -68,8 +68,10 @@ final class StrictUtf8Input extends FilterInputStream {
   private int lead;
   private Invalid pending;
 
+  private final InputStream in;
+
   StrictUtf8Input(InputStream in) {
-    super(in);
+    this.in = in;
   }
 
   /**
@@ -273,32 +275,7 @@ final class StrictUtf8Input extends FilterInputStream {
   }
 
   @Override
-  public long skip(long n) throws IOException {
-    // skipped bytes must be checked too: read them
-    byte[] buffer = new byte[(int) Math.min(8192, Math.max(1, n))];
-    long skipped = 0;
-    while (skipped < n) {
-      int r = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
-      if (r < 0) {
-        break;
-      }
-      skipped += r;
-    }
-    return skipped;
-  }
-
-  @Override
-  public boolean markSupported() {
-    return false;
-  }
-
-  @Override
-  public synchronized void mark(int readlimit) {
-    // not supported
-  }
-
-  @Override
-  public synchronized void reset() throws IOException {
-    throw new IOException("mark/reset not supported");
+  public void close() throws IOException {
+    in.close();
   }
 }

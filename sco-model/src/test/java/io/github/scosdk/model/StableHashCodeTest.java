@@ -4,11 +4,13 @@ import static io.github.scosdk.model.ModelFixtures.code;
 import static io.github.scosdk.model.ModelFixtures.date;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.scosdk.model.internal.StableHash;
 import io.github.scosdk.model.rules.Severity;
 import io.github.scosdk.model.rules.ValidationReport;
 import io.github.scosdk.model.rules.Violation;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +31,15 @@ class StableHashCodeTest {
   void aPartialDateHashesByItsDayAndThePrecisionName() {
     PartialDate d = date("2025-09");
     assertThat(d.hashCode()).isEqualTo(d.earliest().hashCode() * 31 + "MONTH".hashCode());
+  }
+
+  @Test
+  void anAddedAttributeChangesTheHashOnlyWhenPresent() {
+    int before = StableHash.of("m-a", date("2025-09"));
+    assertThat(StableHash.added(before, Optional.empty(), null))
+        .isEqualTo(before);
+    assertThat(StableHash.added(before, Optional.of("Tianjin")))
+        .isEqualTo(StableHash.of("m-a", date("2025-09"), "Tianjin"));
   }
 
   @Test

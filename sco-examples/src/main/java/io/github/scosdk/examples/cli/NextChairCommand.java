@@ -45,11 +45,6 @@ final class NextChairCommand extends Query<HolderPrediction> {
   }
 
   @Override
-  Optional<LocalDate> day(HolderPrediction prediction) {
-    return Optional.of(prediction.after());
-  }
-
-  @Override
   String text(ScoDataset data, HolderPrediction prediction) {
     LocalDate day = prediction.after();
     StringBuilder out = new StringBuilder();
@@ -98,5 +93,10 @@ final class NextChairCommand extends Query<HolderPrediction> {
             prediction.predicted().map(s -> Labels.name(data, s)).orElse(""),
             prediction.order().stream().map(s -> s.code()).collect(Collectors.joining(" ")),
             String.join(" ", prediction.reasoning()));
+  }
+
+  @Override
+  Optional<LocalDate> day(HolderPrediction prediction) {
+    return Optional.of(prediction.after());
   }
 }

@@ -7,6 +7,7 @@ import io.github.scosdk.model.Confidence;
 import io.github.scosdk.model.MembershipStatus;
 import io.github.scosdk.model.PartialDate;
 import io.github.scosdk.model.ScoDataset;
+import io.github.scosdk.model.ScoRecord;
 import io.github.scosdk.model.State;
 import io.github.scosdk.model.StatusChange;
 import java.time.Clock;
@@ -71,9 +72,8 @@ final class StatusCommand extends Query<StatusCommand.Answer> {
   @Override
   String text(ScoDataset data, Answer a) {
     State s = a.state();
-    StringBuilder out = new StringBuilder();
-    out.append(s.nameEn()).append(" (").append(s.code()).append("), ").append(s.nameRu()).append(", ")
-        .append(s.nameZh()).append('\n');
+    StringBuilder out = new StringBuilder(s.nameEn()).append(" (").append(s.code()).append("), ")
+        .append(s.nameRu()).append(", ").append(s.nameZh()).append('\n');
     if (a.history().isEmpty() && a.steps().isEmpty() && a.applications().isEmpty()) {
       return out.append("No status toward the SCO is recorded for ").append(s.nameEn()).append(".\n").toString();
     }
@@ -158,40 +158,33 @@ final class StatusCommand extends Query<StatusCommand.Answer> {
     g.writeEndObject();
   }
 
-  /** As in {@code sco-dataset/1}, but every member written: {@code sought} and {@code decidedAt} may be null. */
   private static void application(JsonGenerator g, Application a) {
-    g.writeStartObject();
-    Json.member(g, "id", a.id());
-    Json.member(g, "date", a.date().toString());
-    Json.member(g, "sought", a.sought().map(Labels::id).orElse(null));
-    Json.member(g, "decidedAt", a.decidedAt().orElse(null));
-    Json.member(g, "confidence", Labels.id(a.confidence()));
-    Json.member(g, "note", a.note().orElse(null));
-    Json.strings(g, "sources", a.sources());
-    g.writeEndObject();
+    step(g, a, a.date(), "sought", a.sought().map(Labels::id).orElse(null), a.decidedAt(), a.confidence(), a.note());
   }
 
   private static void accessionStep(JsonGenerator g, AccessionStep s) {
-    g.writeStartObject();
-    Json.member(g, "id", s.id());
-    Json.member(g, "date", s.date().toString());
-    Json.member(g, "stage", Labels.id(s.stage()));
-    Json.member(g, "decidedAt", s.decidedAt().orElse(null));
-    Json.member(g, "confidence", Labels.id(s.confidence()));
-    Json.member(g, "note", s.note().orElse(null));
-    Json.strings(g, "sources", s.sources());
-    g.writeEndObject();
+    step(g, s, s.date(), "stage", Labels.id(s.stage()), s.decidedAt(), s.confidence(), s.note());
   }
 
   private static void change(JsonGenerator g, StatusChange c) {
+    step(g, c, c.date(), "status", Labels.id(c.status()), c.decidedAt(), c.confidence(), c.note());
+  }
+
+  /**
+   * A dated step as in {@code sco-dataset/1}, but every member written: {@code id}, {@code date}, the step's own
+   * member (the status, the stage, or the status sought, which may be null), {@code decidedAt} (may be null),
+   * {@code confidence}, {@code note} (may be null) and {@code sources}.
+   */
+  private static void step(JsonGenerator g, ScoRecord r, PartialDate date, String name, String value,
+      Optional<String> decidedAt, Confidence confidence, Optional<String> note) {
     g.writeStartObject();
-    Json.member(g, "id", c.id());
-    Json.member(g, "date", c.date().toString());
-    Json.member(g, "status", Labels.id(c.status()));
-    Json.member(g, "decidedAt", c.decidedAt().orElse(null));
-    Json.member(g, "confidence", Labels.id(c.confidence()));
-    Json.member(g, "note", c.note().orElse(null));
-    Json.strings(g, "sources", c.sources());
+    Json.member(g, "id", r.id());
+    Json.member(g, "date", date.toString());
+    Json.member(g, name, value);
+    Json.member(g, "decidedAt", decidedAt.orElse(null));
+    Json.member(g, "confidence", Labels.id(confidence));
+    Json.member(g, "note", note.orElse(null));
+    Json.strings(g, "sources", r.sources());
     g.writeEndObject();
   }
 

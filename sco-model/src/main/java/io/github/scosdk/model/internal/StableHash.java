@@ -39,6 +39,25 @@ public final class StableHash {
   }
 
   /**
+   * {@return the hash extended by attributes added to a type after its hash codes were first recorded} An added
+   * attribute that is absent (null, or an empty {@link Optional}) leaves the hash as it was, so a value without it
+   * keeps the hash code it had before the attribute existed; a present one combines as in {@link #of}. A value type
+   * that gains an optional attribute hashes as {@code added(of(old attributes...), newAttribute)}.
+   *
+   * @param hash the hash of the attributes the type had before, from {@link #of}
+   * @param added the attributes added since, in a fixed order; any may be null
+   */
+  public static int added(int hash, @Nullable Object... added) {
+    int h = hash;
+    for (Object part : added) {
+      if (part != null && !Optional.empty().equals(part)) {
+        h = 31 * h + hash(part);
+      }
+    }
+    return h;
+  }
+
+  /**
    * {@return the stable hash of one attribute value}
    *
    * @param value an attribute value, possibly null
