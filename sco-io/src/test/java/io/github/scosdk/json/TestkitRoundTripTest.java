@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The JSON round trip as a property over the sco-testkit generators: rule-valid histories and arbitrary
  * well-formed datasets read back equal, and writing is byte-for-byte stable. Failures report the seed and a
- * shrunk counterexample; {@code -Dsco.testkit.tries=N} runs a deeper search.
+ * shrunk counterexample. The normal build runs a smoke run of 20 and 30 tries, the deep run ({@code -Pdeep}, CI) 60 and
+ * 100; {@code -Dsco.testkit.tries=N} runs N.
  */
 class TestkitRoundTripTest {
 
@@ -30,7 +31,7 @@ class TestkitRoundTripTest {
   @Test
   void validGeneratedHistoriesRoundTrip() {
     Properties.forAll(DatasetGenerator.ofSize(40))
-        .tries(Properties.tries(60))
+        .tries(Properties.tries(20, 60))
         .shrinkWith(DatasetShrinker.instance())
         .check(TestkitRoundTripTest::roundTrips);
   }
@@ -38,7 +39,7 @@ class TestkitRoundTripTest {
   @Test
   void arbitraryWellFormedDatasetsRoundTrip() {
     Properties.forAll(ModelGenerators.datasets(30))
-        .tries(Properties.tries(100))
+        .tries(Properties.tries(30, 100))
         .shrinkWith(DatasetShrinker.instance())
         .check(TestkitRoundTripTest::roundTrips);
   }

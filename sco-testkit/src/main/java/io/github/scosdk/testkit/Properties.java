@@ -33,6 +33,12 @@ public final class Properties {
   /** The number of tries when nothing else is said. */
   public static final int DEFAULT_TRIES = 100;
 
+  /**
+   * The system property that asks for the deep run ({@code mvn verify -Pdeep} sets it to {@code true}): costly
+   * properties then run their deep number of tries (see {@link #tries(int, int)}) instead of their smoke run.
+   */
+  public static final String DEEP_PROPERTY = "sco.deep";
+
   private Properties() {}
 
   /**
@@ -79,6 +85,28 @@ public final class Properties {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(TRIES_PROPERTY + ": '" + p + "' is not a positive integer", e);
     }
+  }
+
+  /**
+   * Whether this is the deep run: the system property {@value #DEEP_PROPERTY} is {@code true}.
+   *
+   * @return whether costly properties run their deep number of tries
+   */
+  public static boolean deep() {
+    return Boolean.getBoolean(DEEP_PROPERTY);
+  }
+
+  /**
+   * The tries to run for a costly property with a smoke run and a deep run: the system property {@value
+   * #TRIES_PROPERTY} if set, else {@code deepTries} in the deep run ({@link #deep()}), else {@code smokeTries}.
+   *
+   * @param smokeTries the number of tries of the normal build
+   * @param deepTries the number of tries of the deep run
+   * @return the number of tries, at least 1
+   * @throws IllegalArgumentException if the system property is not a positive integer
+   */
+  public static int tries(int smokeTries, int deepTries) {
+    return tries(deep() ? deepTries : smokeTries);
   }
 
   /**

@@ -38,6 +38,27 @@ class PropertiesTest {
   }
 
   @Test
+  void aCostlyPropertyRunsItsSmokeTriesUnlessTheRunIsDeepAndTheTriesPropertyWinsOverBoth() {
+    String deep = System.getProperty(Properties.DEEP_PROPERTY);
+    try {
+      System.clearProperty(Properties.DEEP_PROPERTY);
+      assertThat(Properties.deep()).isFalse();
+      assertThat(Properties.tries(7, 70)).isEqualTo(7);
+      System.setProperty(Properties.DEEP_PROPERTY, "true");
+      assertThat(Properties.deep()).isTrue();
+      assertThat(Properties.tries(7, 70)).isEqualTo(70);
+      System.setProperty(Properties.TRIES_PROPERTY, "3");
+      assertThat(Properties.tries(7, 70)).isEqualTo(3);
+    } finally {
+      if (deep == null) {
+        System.clearProperty(Properties.DEEP_PROPERTY);
+      } else {
+        System.setProperty(Properties.DEEP_PROPERTY, deep);
+      }
+    }
+  }
+
+  @Test
   void aBadTriesPropertyIsRejected() {
     System.setProperty(Properties.TRIES_PROPERTY, "many");
     assertThatThrownBy(() -> Properties.forAll(Gen.ints(0, 1), i -> {}))

@@ -16,7 +16,7 @@ class StatefulHistoriesTest {
   void randomHistoriesAgreeWithTheReferenceModelAfterEveryStep() {
     Properties.forAll(StatefulHistories.scenarios(50))
         .seed(20250901L)
-        .tries(30)
+        .tries(Properties.tries(10, 30)) // 30 in the deep run (-Pdeep, CI)
         .shrinkWith(StatefulHistories.shrinker())
         .check(s -> assertThat(StatefulHistories.replayChecked(s)).isEqualTo(s.operations().size()));
   }

@@ -30,7 +30,7 @@ class ViolationLocationsTest {
   @FieldSource("RULES")
   void everyViolationLeadsToTheValueAtFault(String ruleId) throws ReflectiveOperationException {
     DatasetGenerator valid = DatasetGenerator.ofSize(16);
-    for (long seed = 0; seed < Properties.tries(40); seed++) {
+    for (long seed = 0; seed < Properties.tries(15, 40); seed++) {
       SplittableRandom random = new SplittableRandom(seed * 17 + ruleId.hashCode());
       Defect defect = Defects.inject(valid.generate(random), ruleId, random);
       ScoDataset d = defect.dataset();
