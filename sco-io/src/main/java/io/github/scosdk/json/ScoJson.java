@@ -51,8 +51,8 @@ import tools.jackson.core.util.Separators;
  * unknown enum value, a bad date, trailing content, an exceeded limit, a value the model's builders reject, and
  * an I/O failure each end in a {@link ScoJsonException} carrying the JSON Pointer, line and column of the fault;
  * no other exception escapes a read, and nothing half-built is returned. Limits: nesting depth (default 64),
- * string length (default 1 MiB) and document length (default 64 MiB; not applied to JSON Lines, which may be
- * arbitrarily long).
+ * string length (default 1 MiB) and document length (default {@link #DEFAULT_MAX_DOCUMENT_LENGTH}, 16 MiB, which a
+ * 256 MiB heap reads; not applied to JSON Lines, which may be arbitrarily long).
  *
  * <p><b>Writing is deterministic.</b> Keys come in a fixed order, collections in their order in the value, maps
  * in the order of their enum keys; absent, empty and default values are omitted; pretty output uses two spaces,
@@ -75,6 +75,16 @@ public final class ScoJson {
 
   /** The class-path resource name of the JSON Schema (draft 2020-12) of the format. */
   public static final String SCHEMA_RESOURCE = "/io/github/scosdk/json/sco-dataset-1.schema.json";
+
+  /**
+   * The default document length limit: 16 MiB (16,777,216 bytes or characters). A JVM with the documented minimum
+   * heap, {@code -Xmx256m}, reads any document of this length: the dataset read takes about twice the document's
+   * size for real data (the whole SCO history is 0.35 MB) and at most about eleven times for the most
+   * memory-hungry shape found, a long list of one- and two-character ids (a document of 16 MiB then needs a
+   * 181 MB heap); {@code MemoryPerReadTest} reads such a document in a child JVM with {@code -Xmx256m}. Raise it
+   * with {@link Builder#maxDocumentLength(long)} together with the heap.
+   */
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 16L << 20;
 
   private static final ScoJson STANDARD = builder().build();
 
@@ -798,7 +808,7 @@ public final class ScoJson {
    */
   public static final class Builder {
     private boolean pretty = true;
-    private long maxDocumentLength = 64L << 20;
+    private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
     private int maxNestingDepth = 64;
     private int maxStringLength = 1 << 20;
 
@@ -816,8 +826,9 @@ public final class ScoJson {
     }
 
     /**
-     * Sets the largest document read, in characters for text input and bytes for byte input; default 64 MiB. Not
-     * applied to JSON Lines.
+     * Sets the largest document read, in characters for text input and bytes for byte input; default
+     * {@link ScoJson#DEFAULT_MAX_DOCUMENT_LENGTH} (16 MiB, which a 256 MiB heap reads: allow about eleven bytes of
+     * heap per byte of document above that). Not applied to JSON Lines.
      *
      * @param maxDocumentLength the limit, in characters or bytes; at least 1
      * @return this builder
