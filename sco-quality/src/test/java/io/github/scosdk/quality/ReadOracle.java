@@ -114,8 +114,9 @@ final class ReadOracle {
 
   /**
    * The allocation an input of the length may cause: 64 MiB plus 4 KiB per input byte. A read allocates tens of
-   * bytes per input byte (sco-io's {@code MemoryPerReadTest}); a round trip, a validation and the checks here a
-   * few times that. Far above what any input needs, far below what a blow-up takes.
+   * bytes per input byte and keeps at most about eleven (sco-io's {@code MemoryPerReadTest}); a round trip, a
+   * validation and the checks here a few times that. Far above what any input needs, far below what a blow-up
+   * takes.
    */
   static long memoryBound(int inputLength) {
     return (64L << 20) + 4096L * inputLength;
