@@ -357,6 +357,50 @@ public final class ScoJson {
     };
   }
 
+  /**
+   * The bytes without a leading UTF-8 byte-order mark, as the text readers skip U+FEFF. Jackson skips the mark
+   * only in an input of four bytes or more: a JSON Lines input of the mark alone was refused from bytes and read
+   * as no records from text (found by fuzzing: {@code ReadJsonLinesFuzzTestInputs/readLines/crash-fe469d…}).
+   */
+  private static InputStream withoutUtf8Bom(InputStream in) {
+    java.io.PushbackInputStream p = new java.io.PushbackInputStream(in, 3);
+    return new java.io.FilterInputStream(p) {
+      private boolean started;
+
+      private void skipBom() throws IOException {
+        if (started) {
+          return;
+        }
+        started = true;
+        byte[] head = new byte[3];
+        int n = 0;
+        while (n < 3) {
+          int r = p.read(head, n, 3 - n);
+          if (r < 0) {
+            break;
+          }
+          n += r;
+        }
+        boolean bom = n == 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf;
+        if (!bom && n > 0) {
+          p.unread(head, 0, n);
+        }
+      }
+
+      @Override
+      public int read() throws IOException {
+        skipBom();
+        return super.read();
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        skipBom();
+        return super.read(b, off, len);
+      }
+    };
+  }
+
   /** The codec of the type, after checking the input and the type (in that order) for null. */
   private static <T> Codec<T, ?> codec(Object input, String name, Class<T> type) {
     requireNonNull(input, name);
@@ -636,7 +680,7 @@ public final class ScoJson {
    */
   public <T> Stream<T> readLines(InputStream in, Class<T> type) {
     Codec<T, ?> codec = codec(in, "in", type);
-    InputStream checked = new StrictUtf8Input(in);
+    InputStream checked = new StrictUtf8Input(withoutUtf8Bom(in));
     return linesStream(codec, in, () -> lines.createParser(ObjectReadContext.empty(), checked));
   }
 
