@@ -50,9 +50,9 @@ fuzz_one() {
       -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false -Dsurefire.timeout=0 >"$log" 2>&1) || status=$?
   after=$(ls "$dir" | grep -c '^crash-' || true)
   # libFuzzer's final line: "Done N runs in S second(s)"; else the last status line "#N ..."
-  runs=$(grep -aoE 'Done [0-9]+ runs in [0-9]+ second' "$log" | tail -1 | awk '{print $2}')
+  runs=$(grep -aoE 'Done [0-9]+ runs in [0-9]+ second' "$log" | tail -1 | awk '{print $2}' || true)
   if [ -z "$runs" ]; then
-    runs=$(grep -aoE '^#[0-9]+' "$log" | tail -1 | tr -d '#')
+    runs=$(grep -aoE '^#[0-9]+' "$log" | tail -1 | tr -d '#' || true)
   fi
   echo "  executions: ${runs:-unknown}"
   grep -aoE 'cov: [0-9]+ ft: [0-9]+ corp: [0-9]+/[0-9]+[a-zA-Z]*' "$log" | tail -1 | sed 's/^/  last: /' || true

@@ -144,8 +144,6 @@ c("model-no-terms", '"presidencies":["p1"],', '', "/rotationExceptions/0", "inva
 c("model-duplicate-official-term", '"presidencies":["p1"]', '"presidencies":["p1"],"officials":["o1","o1"]', "/rotationExceptions/0", "invalid rotation exception: officials: duplicate value 'o1'")
 c("wrong-type-officials-string", '"presidencies":["p1"]', '"presidencies":["p1"],"officials":'+M+'"o1"', "/rotationExceptions/0/officials", "officials: expected an array, was string 'o1'")
 c("model-blank-venue-city", '"venue":{"city":"City"', '"venue":'+M+'{"city":""', "/meetings/0/venue", "invalid venue: city: must not be blank")
-c("model-blank-looking-title", '"en":"Declaration A"', '"en":"\\u00a0\\u200b\\ufeff"', "/documents/0", "invalid document: titles.EN: must not be blank, was '\\u00a0\\u200b\\ufeff'")
-c("model-nul-in-note", '"note":"n"', '"note":"a\\u0000b"', "/meetings/0", "invalid meeting: note: must not contain NUL, was 'a\\u0000b'")
 # accession steps (Model 2: an optional array, here inserted before the meetings)
 STEP = '{"id":"a1","state":"KG","stage":"started","date":"2025-07-04","sources":["s1"]}'
 def step(name, new_step, pointer, reason):
@@ -174,6 +172,15 @@ c("malformed-control-char", '"note":"n"', '"note":"a'+M+'\x01b"', "/meetings/0/n
 c("malformed-bad-escape", '"note":"n"', '"note":"a\\'+M+'x"', "/meetings/0/note", "malformed JSON: Unrecognized character escape 'x'")
 c("malformed-missing-colon", '"host":"CN"', '"host" '+M+'"CN"', "/meetings/0/host", "malformed JSON: Unexpected character ('\"'")
 c("malformed-invalid-utf8", '"note":"n"', '"note":"a'+M+'\udcff"', "/meetings/0/note", "malformed JSON: Invalid UTF-8")
+# applications (an optional array, here added after the rotation exceptions, on line 31)
+APP = '{"id":"a1","state":"KG","sought":"observer","date":"2024","sources":["s1"]}'
+def application(name, new_app, pointer, reason):
+    c(name, '"Swapped."}\n]}', '"Swapped."}\n],\n"applications":[\n' + new_app + '\n]}', pointer, reason)
+application("model-application-sought-acceding", APP.replace('"observer"', '"acceding"'), "/applications/0", "invalid application: sought: ACCEDING is not a status a state applies for")
+application("unknown-enum-application-sought", APP.replace('"observer"', M+'"applicant"'), "/applications/0/sought", "sought: 'applicant' is not one of none, dialogue_partner")
+application("missing-application-date", APP.replace(',"date":"2024"', ''), "/applications/0", "application: missing required field 'date'")
+c("model-blank-looking-title", '"en":"Declaration A"', '"en":"\\u00a0\\u200b\\ufeff"', "/documents/0", "invalid document: titles.EN: must not be blank, was '\\u00a0\\u200b\\ufeff'")
+c("model-nul-in-note", '"note":"n"', '"note":"a\\u0000b"', "/meetings/0", "invalid meeting: note: must not contain NUL, was 'a\\u0000b'")
 
 os.makedirs(OUT, exist_ok=True)
 open(os.path.join(OUT, 'base.json'), 'w').write(BASE)
@@ -199,7 +206,7 @@ for name, old, new, pointer, reason in cases:
     else:
         # position: the record start given by the pointer: found by hand below
         starts = {"/states/1": 4, "/sources/0": 7, "/statusChanges/0": 10, "/meetings/0": 13,
-                  "/documents/0": 19, "/officials/0": 25, "/rotationExceptions/0": 28}
+                  "/documents/0": 19, "/officials/0": 25, "/rotationExceptions/0": 28, "/applications/0": 31}
         line, col = (starts[pointer], 1) if pointer in starts else (None, None)
     data = doc.encode('utf-8', 'surrogateescape')
     with open(os.path.join(OUT, name + '.json'), 'wb') as f:

@@ -51,8 +51,8 @@ import tools.jackson.core.util.Separators;
  * unknown enum value, a bad date, trailing content, an exceeded limit, a value the model's builders reject, and
  * an I/O failure each end in a {@link ScoJsonException} carrying the JSON Pointer, line and column of the fault;
  * no other exception escapes a read, and nothing half-built is returned. Limits: nesting depth (default 64),
- * string length (default 1 MiB) and document length (default 64 MiB; not applied to JSON Lines, which may be
- * arbitrarily long).
+ * string length (default 1 MiB) and document length (default {@link #DEFAULT_MAX_DOCUMENT_LENGTH}, 16 MiB, which a
+ * 256 MiB heap reads; not applied to JSON Lines, which may be arbitrarily long).
  *
  * <p><b>Writing is deterministic.</b> Keys come in a fixed order, collections in their order in the value, maps
  * in the order of their enum keys; absent, empty and default values are omitted; pretty output uses two spaces,
@@ -75,6 +75,16 @@ public final class ScoJson {
 
   /** The class-path resource name of the JSON Schema (draft 2020-12) of the format. */
   public static final String SCHEMA_RESOURCE = "/io/github/scosdk/json/sco-dataset-1.schema.json";
+
+  /**
+   * The default document length limit: 16 MiB (16,777,216 bytes or characters). A JVM with the documented minimum
+   * heap, {@code -Xmx256m}, reads any document of this length: the dataset read takes about twice the document's
+   * size for real data (the whole SCO history is 0.35 MB) and at most about eleven times for the most
+   * memory-hungry shape found, a long list of one- and two-character ids (a document of 16 MiB then needs a
+   * 181 MB heap); {@code MemoryPerReadTest} reads such a document in a child JVM with {@code -Xmx256m}. Raise it
+   * with {@link Builder#maxDocumentLength(long)} together with the heap.
+   */
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 16L << 20;
 
   private static final ScoJson STANDARD = builder().build();
 
@@ -337,6 +347,50 @@ public final class ScoJson {
     };
   }
 
+  /**
+   * The bytes without a leading UTF-8 byte-order mark, as the text readers skip U+FEFF. Jackson skips the mark
+   * only in an input of four bytes or more: a JSON Lines input of the mark alone was refused from bytes and read
+   * as no records from text (found by fuzzing: {@code ReadJsonLinesFuzzTestInputs/readLines/crash-fe469d…}).
+   */
+  private static InputStream withoutUtf8Bom(InputStream in) {
+    java.io.PushbackInputStream p = new java.io.PushbackInputStream(in, 3);
+    return new java.io.FilterInputStream(p) {
+      private boolean started;
+
+      private void skipBom() throws IOException {
+        if (started) {
+          return;
+        }
+        started = true;
+        byte[] head = new byte[3];
+        int n = 0;
+        while (n < 3) {
+          int r = p.read(head, n, 3 - n);
+          if (r < 0) {
+            break;
+          }
+          n += r;
+        }
+        boolean bom = n == 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf;
+        if (!bom && n > 0) {
+          p.unread(head, 0, n);
+        }
+      }
+
+      @Override
+      public int read() throws IOException {
+        skipBom();
+        return super.read();
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        skipBom();
+        return super.read(b, off, len);
+      }
+    };
+  }
+
   /** The codec of the type, after checking the input and the type (in that order) for null. */
   private static <T> Codec<T, ?> codec(Object input, String name, Class<T> type) {
     requireNonNull(input, name);
@@ -587,7 +641,7 @@ public final class ScoJson {
    */
   public <T> Stream<T> readLines(InputStream in, Class<T> type) {
     Codec<T, ?> codec = codec(in, "in", type);
-    InputStream checked = new StrictUtf8Input(in);
+    InputStream checked = new StrictUtf8Input(withoutUtf8Bom(in));
     return linesStream(codec, in, () -> lines.createParser(ObjectReadContext.empty(), checked));
   }
 
@@ -757,7 +811,7 @@ public final class ScoJson {
    */
   public static final class Builder {
     private boolean pretty = true;
-    private long maxDocumentLength = 64L << 20;
+    private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
     private int maxNestingDepth = 64;
     private int maxStringLength = 1 << 20;
 
@@ -775,8 +829,9 @@ public final class ScoJson {
     }
 
     /**
-     * Sets the largest document read, in characters for text input and bytes for byte input; default 64 MiB. Not
-     * applied to JSON Lines.
+     * Sets the largest document read, in characters for text input and bytes for byte input; default
+     * {@link ScoJson#DEFAULT_MAX_DOCUMENT_LENGTH} (16 MiB, which a 256 MiB heap reads: allow about eleven bytes of
+     * heap per byte of document above that). Not applied to JSON Lines.
      *
      * @param maxDocumentLength the limit, in characters or bytes; at least 1
      * @return this builder

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@link ScoJson#write(Object, Path)} writes a temporary file beside the target and moves it into place: never a
@@ -70,6 +72,28 @@ class AtomicFileWriteTest {
     } finally {
       Files.deleteIfExists(file);
     }
+  }
+
+  @ParameterizedTest(name = "the disk fills after {0} bytes")
+  @ValueSource(longs = {0, 1, 1000, 4000, 7000})
+  void aFileSystemThatFailsPartWayLeavesTheOldFileWholeAndNoTemporaryFile(long room) throws IOException {
+    Path file = dir.resolve("data.json");
+    Files.writeString(file, OLD);
+    ScoDataset golden = GoldenExample.dataset();
+    byte[] whole = ScoJson.standard().toJsonBytes(golden);
+    assertThat(whole.length).as("the document is longer than the room on the disk").isGreaterThan((int) room + 1000);
+    FailingFileSystem full = new FailingFileSystem(room);
+
+    assertThatThrownBy(() -> ScoJson.standard().write(golden, full.wrap(file)))
+        .isInstanceOf(ScoJsonException.class)
+        .hasMessageContaining("No space left on device");
+    assertThat(Files.readString(file)).isEqualTo(OLD);
+    assertThat(filesIn(dir)).containsExactly(file);
+
+    // the same write with room enough goes through the same file system and replaces the file whole
+    ScoJson.standard().write(golden, new FailingFileSystem(whole.length).wrap(file));
+    assertThat(Files.readAllBytes(file)).isEqualTo(whole);
+    assertThat(filesIn(dir)).containsExactly(file);
   }
 
   private static java.util.List<Path> filesIn(Path dir) throws IOException {

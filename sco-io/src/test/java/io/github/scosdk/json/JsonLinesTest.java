@@ -28,6 +28,27 @@ class JsonLinesTest {
   private static final ScoJson JSON = ScoJson.standard();
 
   @Test
+  void aByteOrderMarkAloneOrBeforeARecordReadsFromBytesAsFromText() {
+    byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+    String meeting = "{\"id\":\"m\",\"body\":\"secretariat\",\"startDate\":\"2025\"}\n";
+    for (String after : new String[] {"", "\n", meeting}) {
+      byte[] rest = after.getBytes(StandardCharsets.UTF_8);
+      byte[] bytes = new byte[bom.length + rest.length];
+      System.arraycopy(bom, 0, bytes, 0, bom.length);
+      System.arraycopy(rest, 0, bytes, bom.length, rest.length);
+      List<Meeting> fromBytes;
+      try (Stream<Meeting> s = ScoJson.standard().readLines(new ByteArrayInputStream(bytes), Meeting.class)) {
+        fromBytes = s.collect(Collectors.toList());
+      }
+      List<Meeting> fromText;
+      try (Stream<Meeting> s = ScoJson.standard().readLines(new StringReader("\uFEFF" + after), Meeting.class)) {
+        fromText = s.collect(Collectors.toList());
+      }
+      assertThat(fromBytes).as("after %s", after).isEqualTo(fromText).hasSize(after.equals(meeting) ? 1 : 0);
+    }
+  }
+
+  @Test
   void meetingsDocumentsAndStatusChangesRoundTripAsOneRecordPerLine() {
     RandomDatasets g = RandomDatasets.withSeed(5);
     List<Meeting> meetings = new ArrayList<>();

@@ -43,11 +43,11 @@ class LimitsAndFailuresTest {
   }
 
   @Test
-  void theStandardLimitsAreDepth64String1MibDocument64Mib() {
+  void theStandardLimitsAreDepth64String1MibDocument16Mib() {
     var limits = ScoJson.standard().readConstraints();
     assertThat(limits.getMaxNestingDepth()).isEqualTo(64);
     assertThat(limits.getMaxStringLength()).isEqualTo(1 << 20);
-    assertThat(limits.getMaxDocumentLength()).isEqualTo(64L << 20);
+    assertThat(limits.getMaxDocumentLength()).isEqualTo(16L << 20).isEqualTo(ScoJson.DEFAULT_MAX_DOCUMENT_LENGTH);
     assertThat(ScoJson.standard().compact().readConstraints().getMaxNestingDepth()).isEqualTo(64);
   }
 

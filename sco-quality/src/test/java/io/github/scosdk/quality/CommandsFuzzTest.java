@@ -4,10 +4,7 @@ import static io.github.scosdk.quality.CommandOutput.checkNoRawControls;
 import static io.github.scosdk.quality.CommandOutput.checkOneLineFailure;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.github.scosdk.examples.cli.Sco;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +44,8 @@ class CommandsFuzzTest {
 
   /** The directory of the file each input is written to for the command to read; JUnit removes it. */
   @TempDir static Path dir;
+  /** The command line, built once (see {@link CommandOutput.Runner}). */
+  private static final CommandOutput.Runner SCO = new CommandOutput.Runner();
 
   @FuzzTest(maxDuration = "10m")
   void commands(byte[] input) {
@@ -68,21 +67,18 @@ class CommandsFuzzTest {
     for (int i = 1; i < command.length; i++) {
       args.add("DATA".equals(command[i]) ? dir.resolve("data.json").toString() : (String) command[i]);
     }
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    var cl = Sco.commandLine(ValidateCommandFuzzTest.TODAY);
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(args.toArray(new String[0]));
+    int exit = SCO.run(args.toArray(new String[0]));
+    String out = SCO.out();
+    String err = SCO.err();
     String name = "sco " + command[1];
     String result = String.join(" ", args) + ": exit " + exit + "\n--- out\n" + out + "--- err\n" + err;
-    checkNoRawControls("standard error", err.toString(), result);
+    checkNoRawControls("standard error", err, result);
     if (text) {
-      checkNoRawControls("standard output", out.toString(), result);
+      checkNoRawControls("standard output", out, result);
     }
     boolean validate = "validate".equals(command[1]);
     if (exit == 2) {
-      checkOneLineFailure(name, err.toString(), result);
+      checkOneLineFailure(name, err, result);
     } else if (exit != 0 && !(exit == 1 && validate)) {
       throw new AssertionError("exit " + exit + " breaks the exit-code contract: " + result);
     }

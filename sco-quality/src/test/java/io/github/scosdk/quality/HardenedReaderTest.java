@@ -94,8 +94,8 @@ class HardenedReaderTest {
   }
 
   @Test
-  void aStreamOfExactly64MibIsReadAndOneByteMoreIsRefusedWithoutBufferingIt() {
-    long limit = 64L << 20;
+  void aStreamOfExactlyTheDefaultLimitIsReadAndOneByteMoreIsRefusedWithoutBufferingIt() {
+    long limit = ScoJson.DEFAULT_MAX_DOCUMENT_LENGTH;
     assertThat(JSON.readDataset(new PaddedDocument(MINIMAL, limit)).meetings()).isEmpty();
     ScoJsonException e = rejected(() -> JSON.readDataset(new PaddedDocument(MINIMAL, limit + 1)));
     assertThat(e.reason()).startsWith("limit exceeded: Document length");

@@ -64,25 +64,26 @@ final class ReadOracle {
   }
 
   /**
-   * Runs one fuzz input under the per-input bounds: at most {@link #TIME_BOUND_NANOS} of wall time and at most
+   * Runs one fuzz input under the per-input bounds: at most {@link #TIME_BOUND_NANOS} of this thread's CPU time and
+   * at most
    * {@link #memoryBound(int)} bytes allocated on this thread (the JVM's own count, exact whatever the garbage
    * collector does), once the first {@link #WARM_UP_INPUTS} inputs of the JVM have warmed it up. Either bound
    * broken is a finding: a quadratic path or a blow-up that the input triggers.
    */
   static void bounded(int inputLength, Runnable check) {
     long bytesBefore = allocatedBytes();
-    long start = System.nanoTime();
+    long start = cpuNanos();
     check.run();
     if (WARM_UP.getAndIncrement() < WARM_UP_INPUTS) {
       // the first inputs load, instrument and compile the classes (Jazzer's agent allocates hundreds of MB on
       // this thread then, and takes seconds): not the cost of the input
       return;
     }
-    long nanos = System.nanoTime() - start;
+    long nanos = cpuNanos() - start;
     long allocated = allocatedBytes() - bytesBefore;
     if (nanos > TIME_BOUND_NANOS) {
       throw new AssertionError(
-          "an input of " + inputLength + " bytes took " + nanos / 1_000_000 + " ms (bound: 1 s)");
+          "an input of " + inputLength + " bytes took " + nanos / 1_000_000 + " ms of CPU time (bound: 1 s)");
     }
     if (bytesBefore >= 0 && allocated > memoryBound(inputLength)) {
       throw new AssertionError(
@@ -96,13 +97,26 @@ final class ReadOracle {
 
   private static final java.util.concurrent.atomic.AtomicInteger WARM_UP = new java.util.concurrent.atomic.AtomicInteger();
 
-  /** One second per input: a fuzz input is at most a few KiB, and is read in well under a millisecond. */
+  /**
+   * One second of CPU time per input: a fuzz input is at most a few KiB, and is read in well under a millisecond.
+   * CPU time, not wall time: on a loaded machine (a fuzz run under {@code nice}, two cores shared by several builds)
+   * the wall clock also counts the time the scheduler gave to other processes, and a 74-byte record input "took"
+   * 1.5 s of wall time that way; what a quadratic path costs is the thread's own CPU time. (Jazzer's own timeout
+   * (libFuzzer's {@code -timeout}, 1,200 s by default) still catches an input that never ends.)
+   */
   static final long TIME_BOUND_NANOS = 1_000_000_000L;
+
+  /** This thread's CPU time in nanoseconds, or the wall clock where the JVM cannot measure it. */
+  private static long cpuNanos() {
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : System.nanoTime();
+  }
 
   /**
    * The allocation an input of the length may cause: 64 MiB plus 4 KiB per input byte. A read allocates tens of
-   * bytes per input byte (sco-io's {@code MemoryPerReadTest}); a round trip, a validation and the checks here a
-   * few times that. Far above what any input needs, far below what a blow-up takes.
+   * bytes per input byte and keeps at most about eleven (sco-io's {@code MemoryPerReadTest}); a round trip, a
+   * validation and the checks here a few times that. Far above what any input needs, far below what a blow-up
+   * takes.
    */
   static long memoryBound(int inputLength) {
     return (64L << 20) + 4096L * inputLength;

@@ -4,11 +4,8 @@ import static io.github.scosdk.quality.CommandOutput.checkNoRawControls;
 import static io.github.scosdk.quality.CommandOutput.checkOneLineFailure;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.github.scosdk.examples.cli.Sco;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +30,8 @@ class ValidateCommandFuzzTest {
   static final Clock TODAY = Clock.fixed(Instant.parse("2026-02-12T12:00:00Z"), ZoneOffset.UTC);
   /** The directory of the file each input is written to for the command to read; JUnit removes it. */
   @TempDir static Path dir;
+  /** The command line, built once (see {@link CommandOutput.Runner}). */
+  private static final CommandOutput.Runner SCO = new CommandOutput.Runner();
 
   @FuzzTest(maxDuration = "10m")
   void validate(byte[] input) {
@@ -45,30 +44,27 @@ class ValidateCommandFuzzTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    var cl = Sco.commandLine(TODAY);
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute("validate", dir.resolve("data.json").toString());
+    int exit = SCO.run("validate", dir.resolve("data.json").toString());
+    String out = SCO.out();
+    String err = SCO.err();
 
     boolean readable = ReadOracle.readOrReject(() -> ReadOracle.JSON.readDataset(new ByteArrayInputStream(input)))
         != null;
     String result = "exit " + exit + "\n--- out\n" + out + "--- err\n" + err;
-    checkNoRawControls("standard output", out.toString(), result);
-    checkNoRawControls("standard error", err.toString(), result);
+    checkNoRawControls("standard output", out, result);
+    checkNoRawControls("standard error", err, result);
     if (readable) {
       if (exit != 0 && exit != 1) {
         throw new AssertionError("a readable dataset did not validate: " + result);
       }
-      if (!out.toString().contains(exit == 0 ? ": valid, 0 errors" : ": invalid, ")) {
+      if (!out.contains(exit == 0 ? ": valid, 0 errors" : ": invalid, ")) {
         throw new AssertionError("the summary line does not match the exit code: " + result);
       }
     } else {
       if (exit != 2) {
         throw new AssertionError("an unreadable file did not exit 2: " + result);
       }
-      checkOneLineFailure("sco validate", err.toString(), result);
+      checkOneLineFailure("sco validate", err, result);
     }
   }
 }

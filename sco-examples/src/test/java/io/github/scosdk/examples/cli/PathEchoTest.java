@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PathEchoTest {
 
-  private static final String HOSTILE = "/nonexistent/a\u001b[31m\nb.json";
-  private static final String SHOWN = "'/nonexistent/a\\x1b[31m\\nb.json'";
+  /** A path under /dev/null, where no file can ever exist or be made (a /nonexistent directory can exist). */
+  private static final String HOSTILE = "/dev/null/a\u001b[31m\nb.json";
+  private static final String SHOWN = "'/dev/null/a\\x1b[31m\\nb.json'";
 
   @TempDir Path dir;
 

@@ -72,6 +72,21 @@ class ProcessTest {
     assertThat(help.err()).isEqualTo("sco: cannot write standard output\n");
   }
 
+  @Test
+  void aRealOutOfMemoryErrorIsOneLineAndExit3() throws Exception {
+    // 4 MiB of distinct short outcome ids: each one a String of its own, about 60 MB of dataset, in a 32 MB heap
+    StringBuilder doc = new StringBuilder("{\"format\":\"sco-dataset/1\",\"meetings\":[{\"id\":\"m\","
+        + "\"body\":\"secretariat\",\"startDate\":\"2025\",\"outcomes\":[\"x-\"");
+    for (int i = 0; doc.length() < 4 << 20; i++) {
+      doc.append(",\"").append(Integer.toString(i, 36)).append('"');
+    }
+    Path file = Files.writeString(dir.resolve("hungry.json"), doc.append("]}]}"));
+    Run r = sco(List.of("-Xmx32m"), null, "validate", file.toString());
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
+    assertThat(r.err()).hasLineCount(1).startsWith("sco validate: out of memory (Java heap space)")
+        .doesNotContain("\tat ");
+  }
+
   private Run sco(List<String> jvmOptions, File stdout, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
