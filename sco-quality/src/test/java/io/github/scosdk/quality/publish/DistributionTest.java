@@ -10,13 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The distribution archive as a user unpacks it: {@code bin/sco} runs from any directory and through a symbolic
- * link, prints the build's version, and reads and writes UTF-8 even when the locale is {@code LC_ALL=C}.
+ * link, prints the build's version, and reads and writes UTF-8 even when the locale is {@code LC_ALL=C}. Its
+ * class-data sharing archive is made by a first run and then used, and a run never fails because of it: not
+ * when the archive cannot be written, nor when it is corrupt, nor when it is turned off. Every run here keeps its
+ * archive in a directory of the test ({@code SCO_CDS_DIR}), never in the user's cache.
  */
 class DistributionTest {
 
@@ -24,6 +28,7 @@ class DistributionTest {
   private static final Path TARGET = Path.of(System.getProperty("sco.examples.target", "missing"));
 
   @TempDir static Path unpacked;
+  @TempDir static Path cache;
   private static Path sco;
 
   @BeforeAll
@@ -71,12 +76,109 @@ class DistributionTest {
     assertThat(r.err).contains("unknown state 'Атлантида'").hasLineCount(1);
   }
 
+  @Test
+  void theFirstRunMakesTheArchiveAndLaterRunsMapItAndAnswerTheSame(@TempDir Path dir) throws Exception {
+    Path cds = dir.resolve("cds");
+    Map<String, String> env = Map.of("SCO_CDS_DIR", cds.toString());
+    Result first = run(dir, env, sco.toString(), "chair", "--on", "2019-06-14");
+    assertThat(first.exit).as(first.err).isZero();
+    assertThat(first.err).isEmpty();
+    Path archive = awaitArchive(cds);
+    Result second = run(dir, env, sco.toString(), "chair", "--on", "2019-06-14");
+    assertThat(second).isEqualTo(first);
+    // the JVM's own log shows where the command's classes came from: the archive, not the jar
+    Map<String, String> logged = Map.of("SCO_CDS_DIR", cds.toString(), "SCO_OPTS", "-Xlog:class+load=info");
+    Result log = run(dir, logged, sco.toString(), "chair", "--on", "2019-06-14");
+    assertThat(log.exit).as(log.err).isZero();
+    assertThat(log.out).contains("io.github.scosdk.examples.cli.ChairCommand source: shared objects file");
+    assertThat(Files.size(archive)).isPositive();
+  }
+
+  @Test
+  void anArchiveThatCannotBeWrittenIsNoFailure(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
+    Map<String, String> env = Map.of("SCO_CDS_DIR", file.resolve("cds").toString());
+    Result r = run(dir, env, sco.toString(), "members", "--on", "2019-06-14");
+    assertThat(r.exit).as(r.err).isZero();
+    assertThat(r.err).isEmpty();
+    assertThat(r.out).contains("KZ");
+    Result again = run(dir, env, sco.toString(), "members", "--on", "2019-06-14");
+    assertThat(again).isEqualTo(r);
+  }
+
+  @Test
+  void aCorruptArchiveIsIgnoredQuietly(@TempDir Path dir) throws Exception {
+    Path cds = dir.resolve("cds");
+    Map<String, String> env = Map.of("SCO_CDS_DIR", cds.toString());
+    Result made = run(dir, env, sco.toString(), "timeline");
+    assertThat(made.exit).as(made.err).isZero();
+    Path archive = awaitArchive(cds);
+    assertThat(archive.toFile().setWritable(true)).isTrue();
+    Files.write(archive, "not a class-data sharing archive".getBytes(StandardCharsets.UTF_8));
+    Result r = run(dir, env, sco.toString(), "timeline");
+    assertThat(r).isEqualTo(made);
+    Files.write(archive, new byte[0]);
+    assertThat(run(dir, env, sco.toString(), "timeline")).isEqualTo(made);
+  }
+
+  @Test
+  void withoutAHomeOrWithSharingOffTheAnswerIsTheSame(@TempDir Path dir) throws Exception {
+    Result usual = run(dir, Map.of(), sco.toString(), "chair", "--on", "2019-06-14");
+    assertThat(usual.exit).as(usual.err).isZero();
+    Result off = run(dir, Map.of("SCO_CDS", "off"), sco.toString(), "chair", "--on", "2019-06-14");
+    assertThat(off).isEqualTo(usual);
+    ProcessBuilder pb = new ProcessBuilder(sco.toString(), "chair", "--on", "2019-06-14").directory(dir.toFile());
+    pb.environment().remove("HOME");
+    pb.environment().remove("XDG_CACHE_HOME");
+    pb.environment().remove("SCO_CDS_DIR");
+    assertThat(run(pb)).isEqualTo(usual);
+  }
+
+  /** A maker still writing into the shared directory would keep JUnit from deleting it. */
+  @AfterAll
+  static void awaitMakers() throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    while (System.nanoTime() < deadline) {
+      try (var files = Files.list(cache)) {
+        if (files.noneMatch(p -> p.getFileName().toString().endsWith(".making"))) {
+          return;
+        }
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  /** The archive the launcher made in the directory, waiting for its background maker (at most two minutes). */
+  private static Path awaitArchive(Path cds) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    while (System.nanoTime() < deadline) {
+      if (Files.isDirectory(cds)) {
+        try (var files = Files.list(cds)) {
+          List<Path> all = files.toList();
+          boolean making = all.stream().anyMatch(p -> p.getFileName().toString().endsWith(".making"));
+          List<Path> archives = all.stream().filter(p -> p.getFileName().toString().endsWith(".jsa")).toList();
+          if (!making && archives.size() == 1) {
+            return archives.get(0);
+          }
+        }
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("no class-data sharing archive in " + cds + " after two minutes");
+  }
+
   private record Result(int exit, String out, String err) {}
 
   private static Result run(Path dir, Map<String, String> env, String... command) throws IOException,
       InterruptedException {
     ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(List.of(command))).directory(dir.toFile());
+    // the tests' archives stay in the test's directory (a test that needs its own passes SCO_CDS_DIR)
+    pb.environment().put("SCO_CDS_DIR", cache.toString());
     pb.environment().putAll(env);
+    return run(pb);
+  }
+
+  private static Result run(ProcessBuilder pb) throws IOException, InterruptedException {
     Path out = Files.createTempFile(unpacked, "out", ".txt");
     Path err = Files.createTempFile(unpacked, "err", ".txt");
     pb.redirectOutput(out.toFile()).redirectError(err.toFile());
