@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +135,43 @@ class DistributionTest {
     assertThat(run(pb)).isEqualTo(usual);
   }
 
+  @Test
+  void aNewJarOfTheSameTimeOverAnOldOneGetsItsOwnArchive(@TempDir Path dir) throws Exception {
+    // a reproducible build gives every sco.jar the same time: only its size tells an upgrade in place
+    Path home = Files.createDirectories(dir.resolve("install"));
+    Result tar = run(dir, Map.of(), "tar", "-xzf", TARGET.resolve("sco-" + VERSION + "-dist.tar.gz").toString(),
+        "-C", home.toString());
+    assertThat(tar.exit).as(tar.err).isZero();
+    Path launcher = home.resolve("sco-" + VERSION + "/bin/sco");
+    Path jar = home.resolve("sco-" + VERSION + "/lib/sco.jar");
+    Path cds = dir.resolve("cds");
+    Map<String, String> env = Map.of("SCO_CDS_DIR", cds.toString());
+    Result before = run(dir, env, launcher.toString(), "chair", "--on", "2019-06-14");
+    assertThat(before.exit).as(before.err).isZero();
+    Path old = awaitArchive(cds);
+    FileTime time = Files.getLastModifiedTime(jar);
+    Files.writeString(dir.resolve("extra.txt"), "a file the old jar did not have");
+    Path jarTool = Path.of(System.getProperty("java.home"), "bin", "jar");
+    Result update = run(dir, Map.of(), jarTool.toString(), "uf", jar.toString(), "-C", dir.toString(), "extra.txt");
+    assertThat(update.exit).as(update.err).isZero();
+    Files.setLastModifiedTime(jar, time);
+    Result after = run(dir, env, launcher.toString(), "chair", "--on", "2019-06-14");
+    assertThat(after).isEqualTo(before);
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    List<Path> archives;
+    do {
+      Thread.sleep(200);
+      try (var files = Files.list(cds)) {
+        archives = files.filter(p -> p.getFileName().toString().endsWith(".jsa")).toList();
+      }
+    } while (archives.size() < 2 && System.nanoTime() < deadline);
+    assertThat(archives).as("a second archive, for the new jar").hasSize(2).contains(old);
+    awaitArchive(cds, archives.stream().filter(p -> !p.equals(old)).findFirst().orElseThrow());
+    Map<String, String> logged = Map.of("SCO_CDS_DIR", cds.toString(), "SCO_OPTS", "-Xlog:class+load=info");
+    Result log = run(dir, logged, launcher.toString(), "chair", "--on", "2019-06-14");
+    assertThat(log.out).contains("io.github.scosdk.examples.cli.ChairCommand source: shared objects file");
+  }
+
   /** A maker still writing into the shared directory would keep JUnit from deleting it. */
   @AfterAll
   static void awaitMakers() throws IOException, InterruptedException {
@@ -144,6 +182,15 @@ class DistributionTest {
           return;
         }
       }
+      Thread.sleep(200);
+    }
+  }
+
+  /** Waits until no maker writes the archive any more (at most two minutes). */
+  private static void awaitArchive(Path cds, Path archive) throws IOException, InterruptedException {
+    Path making = cds.resolve(archive.getFileName() + ".making");
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    while (Files.exists(making) && System.nanoTime() < deadline) {
       Thread.sleep(200);
     }
   }
