@@ -14,6 +14,14 @@
 #             and timeline; writes cold-cli.tsv and prints the medians, not the report
 #   cold-lib  only the library's cold start (JMH single shot in 20 forks, and the plain program 10 times); writes
 #             jmh-cold.json and cold-lib.tsv and prints the medians, not the report
+#   levers    what each start-up lever of bin/sco buys on its own: `chair --on DAY` run COLD_ROUNDS times per
+#             variant, interleaved: java -jar with one lever added, the launcher's JVM options with one taken
+#             away, bin/sco itself; with BEFORE=path/to/an/older/sco-VERSION-dist.tar.gz also that build's bin/sco
+#             (the code levers). Writes levers.tsv (the report shows it when present) and prints the medians
+#   compare NEW OLD   the "no regression" gate between two builds of sco-io: NEW and OLD are directories holding
+#             the sco-io and sco-model jars of each build; JsonBenchmark reads and writes with both in one JMH run
+#             (IsolatedScoIo), and each operation's old ÷ new time is computed fork by fork; writes compare.json
+#             and compare.md, exits 1 if a median ratio is below 0.95 (LIMIT), not the report
 #
 # Steady-state settings (all, targets): 3 forks per benchmark, each a fresh JVM with a fixed heap
 # (-Xms2g -Xmx2g, room for 10^6 records); 2 warm-up iterations of 1 s, then 3 measured iterations of 1 s; average
@@ -31,7 +39,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 MODE=all
 case "${1:-}" in
-  all | targets | cold-cli | cold-lib) MODE=$1; shift ;;
+  all | targets | cold-cli | cold-lib | levers | compare) MODE=$1; shift ;;
 esac
 FORKS=${FORKS:-3}
 WARMUP_ITERATIONS=${WARMUP_ITERATIONS:-2}
@@ -46,6 +54,7 @@ RESULTS=sco-benchmarks/results/jmh-result.json
 COLD_RESULTS=sco-benchmarks/results/jmh-cold.json
 COLD_LIB=sco-benchmarks/results/cold-lib.tsv
 COLD_CLI=sco-benchmarks/results/cold-cli.tsv
+LEVERS=sco-benchmarks/results/levers.tsv
 REPORT=docs/performance.md
 NOTES=sco-benchmarks/performance-notes.md
 BENCHMARKS=sco-benchmarks/target/benchmarks.jar
@@ -92,17 +101,15 @@ cold_lib() {
 
 # The cold command line: the distribution unpacked afresh, its class-data sharing archive made by a first run,
 # then COLD_ROUNDS rounds of each command by bin/sco and by java -jar, interleaved, alternating which goes first.
-cold_cli() {
-  local dist dir home cds
-  dist=$(ls sco-examples/target/sco-*-dist.tar.gz)
-  dir=sco-benchmarks/target/cold-cli
-  rm -rf "$dir"
-  mkdir -p "$dir"
-  tar -xzf "$dist" -C "$dir"
-  home=$(cd "$dir"/sco-* && pwd)
-  cds=$(cd "$dir" && pwd)/cds
-  export SCO_CDS_DIR=$cds
-  "$home/bin/sco" --version > /dev/null
+# Unpacks a distribution archive ($1) afresh into $2 and lets its first run make the class-data sharing archive
+# (in $2/cds); sets home (the installation) and cds.
+unpack() {
+  rm -rf "$2"
+  mkdir -p "$2"
+  tar -xzf "$1" -C "$2"
+  home=$(cd "$2"/sco-* && pwd)
+  cds=$(cd "$2" && pwd)/cds
+  SCO_CDS_DIR=$cds "$home/bin/sco" --version > /dev/null
   local waited=0
   while [ -z "$(ls "$cds"/*.jsa 2> /dev/null)" ] && [ "$waited" -lt 120 ]; do
     sleep 1
@@ -113,6 +120,12 @@ cold_cli() {
     return 1
   fi
   while [ -n "$(ls -d "$cds"/*.making 2> /dev/null)" ]; do sleep 1; done
+}
+
+cold_cli() {
+  local home cds
+  unpack "$(ls sco-examples/target/sco-*-dist.tar.gz)" sco-benchmarks/target/cold-cli
+  export SCO_CDS_DIR=$cds
   local commands=("chair --on $DAY" "members --on $DAY" "timeline")
   # both ways must give the same answer
   local c
@@ -145,9 +158,82 @@ cold_cli() {
   done
 }
 
+# What each lever buys on its own (see the usage above).
+levers() {
+  local home cds before_home="" before_cds="" archive
+  if [ -n "${BEFORE:-}" ]; then
+    unpack "$BEFORE" sco-benchmarks/target/levers-before
+    before_home=$home
+    before_cds=$cds
+  fi
+  unpack "$(ls sco-examples/target/sco-*-dist.tar.gz)" sco-benchmarks/target/levers
+  archive=$(ls "$cds"/*.jsa)
+  local jar=$home/lib/sco.jar
+  local utf8="-Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8"
+  local c1=-XX:TieredStopAtLevel=1 serial=-XX:+UseSerialGC perf=-XX:-UsePerfData closures=-Dpicocli.disable.closures=true
+  local share="-XX:SharedArchiveFile=$archive -Xshare:auto -Xlog:cds=off -Xlog:class+path=off"
+  local all="$c1 $serial $perf $closures $share"
+  local -a names=("java -jar (defaults)" "java -jar -Xshare:off (not even the JDK's archive)"
+    "java -jar + C1 only" "java -jar + serial GC" "java -jar + -UsePerfData" "java -jar + picocli closures off"
+    "java -jar + the AppCDS archive" "launcher options, by java" "launcher options - C1 only"
+    "launcher options - serial GC (G1)" "launcher options - -UsePerfData" "launcher options - closures off"
+    "launcher options - the AppCDS archive" "launcher options + ArchiveRelocationMode=0" "bin/sco")
+  local -a options=("" "-Xshare:off" "$c1" "$serial" "$perf" "$closures" "$share" "$all"
+    "$serial $perf $closures $share" "$c1 $perf $closures $share" "$c1 $serial $closures $share"
+    "$c1 $serial $perf $share" "$c1 $serial $perf $closures"
+    "$all -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0" "")
+  if [ -n "$before_home" ]; then
+    names+=("bin/sco of the build BEFORE")
+    options+=("")
+  fi
+  printf '# measured %s, load before %s, %s rounds\n# variant\tround\tms\n' "$(date -u +%Y-%m-%dT%H:%MZ)" \
+    "$(cut -d' ' -f1-3 /proc/loadavg)" "$COLD_ROUNDS" > "$LEVERS"
+  local round i start end
+  for round in $(seq "$COLD_ROUNDS"); do
+    for i in "${!names[@]}"; do
+      start=$(now_ms)
+      case ${names[$i]} in
+        "bin/sco") SCO_CDS_DIR=$cds "$home/bin/sco" chair --on "$DAY" > /dev/null ;;
+        "bin/sco of the build BEFORE") SCO_CDS_DIR=$before_cds "$before_home/bin/sco" chair --on "$DAY" > /dev/null ;;
+        # shellcheck disable=SC2086
+        *) java ${options[$i]} $utf8 -jar "$jar" chair --on "$DAY" > /dev/null ;;
+      esac
+      end=$(now_ms)
+      printf '%s\t%s\t%s\n' "${names[$i]}" "$round" \
+        "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", (b - a) / 1000 }')" >> "$LEVERS"
+    done
+  done
+  for i in "${!names[@]}"; do
+    printf '%-52s median %s ms\n' "${names[$i]}" \
+      "$(awk -F'\t' -v n="${names[$i]}" '$1 == n { print $3 }' "$LEVERS" | median)"
+  done
+}
+
+compare() {
+  if [ "$#" -lt 2 ]; then
+    echo "usage: run.sh compare NEW_BUILD_DIR OLD_BUILD_DIR [extra JMH arguments]" >&2
+    return 2
+  fi
+  local newer=$1 older=$2
+  shift 2
+  java -jar "$BENCHMARKS" -f "$FORKS" -wi "$WARMUP_ITERATIONS" -w "$WARMUP_TIME" -i "$ITERATIONS" -r "$ITERATION_TIME" \
+    -jvmArgs "$HEAP" -prof gc -rf json -rff sco-benchmarks/results/compare.json \
+    -p library=sco-io -p "build=$newer,$older" -p dataset=reference,10000,100000 "$@" \
+    'io\.github\.scosdk\.benchmarks\.json\.JsonBenchmark' | tee sco-benchmarks/results/compare-output.txt
+  local status=0
+  java -cp "$BENCHMARKS" io.github.scosdk.benchmarks.report.BuildComparison sco-benchmarks/results/compare.json \
+    "$newer" "$older" "${LIMIT:-0.95}" > sco-benchmarks/results/compare.md || status=$?
+  { echo "# $newer against $older, $(date -u +%Y-%m-%dT%H:%MZ), load before $LOAD_BEFORE"; echo; cat sco-benchmarks/results/compare.md; } \
+    > sco-benchmarks/results/compare.md.tmp && mv sco-benchmarks/results/compare.md.tmp sco-benchmarks/results/compare.md
+  cat sco-benchmarks/results/compare.md
+  return "$status"
+}
+
 case $MODE in
+  compare) compare "$@"; exit $? ;;
   cold-cli) cold_cli; exit 0 ;;
   cold-lib) cold_lib; exit 0 ;;
+  levers) levers; exit 0 ;;
 esac
 
 JMH_ARGS=(-f "$FORKS" -wi "$WARMUP_ITERATIONS" -w "$WARMUP_TIME" -i "$ITERATIONS" -r "$ITERATION_TIME"
@@ -167,6 +253,7 @@ DATE="$(date -u +%Y-%m-%dT%H:%MZ)"
 java -jar "$BENCHMARKS" "${JMH_ARGS[@]}" | tee sco-benchmarks/results/jmh-output.txt
 cold_lib
 cold_cli
+levers
 END=$(date +%s)
 LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -199,6 +286,7 @@ java -cp "$BENCHMARKS" io.github.scosdk.benchmarks.report.PerformanceReport \
   "coldResults=$COLD_RESULTS" \
   "coldCli=$COLD_CLI" \
   "coldLib=$COLD_LIB" \
+  "levers=$LEVERS" \
   "mode=${MODE}" \
   "busy=$BUSY" \
   "notes=$NOTES"

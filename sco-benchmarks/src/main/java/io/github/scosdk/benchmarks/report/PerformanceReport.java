@@ -39,6 +39,8 @@ public final class PerformanceReport {
 
   private final List<String[]> coldCli;
   private final List<String[]> coldLib;
+  private List<String[]> levers = List.of();
+  private String leversHeader = "";
 
   private PerformanceReport(JsonNode results, Map<String, String> meta, List<String[]> coldCli,
       List<String[]> coldLib) {
@@ -84,7 +86,14 @@ public final class PerformanceReport {
       more.forEach(all::add);
       results = all;
     }
-    String text = new PerformanceReport(results, meta, tsv(meta, "coldCli"), tsv(meta, "coldLib")).render();
+    PerformanceReport report = new PerformanceReport(results, meta, tsv(meta, "coldCli"), tsv(meta, "coldLib"));
+    report.levers = tsv(meta, "levers");
+    String leversFile = meta.get("levers");
+    if (leversFile != null && Files.exists(Path.of(leversFile))) {
+      String first = Files.readAllLines(Path.of(leversFile), StandardCharsets.UTF_8).get(0);
+      report.leversHeader = first.startsWith("# ") ? first.substring(2) : "";
+    }
+    String text = report.render();
     Files.writeString(Path.of(args[1]), text, StandardCharsets.UTF_8);
   }
 
@@ -220,6 +229,7 @@ public final class PerformanceReport {
     line("");
     targets();
     cold();
+    levers();
     records();
     json();
     floor();
@@ -444,6 +454,36 @@ public final class PerformanceReport {
       }
       line("");
     }
+  }
+
+  private void levers() {
+    if (levers.isEmpty()) {
+      return;
+    }
+    Map<String, List<Double>> byVariant = new LinkedHashMap<>();
+    for (String[] r : levers) {
+      byVariant.computeIfAbsent(r[0], k -> new ArrayList<>()).add(Double.parseDouble(r[2]));
+    }
+    line("## Start-up levers");
+    line("");
+    line("What each lever of `bin/sco` buys on its own: `chair --on 2019-06-14` run by `run.sh levers` (" + leversHeader
+        + "), every variant once per round, interleaved. \"+\" rows add one lever to a plain `java -jar`; \"-\" rows");
+    line("take one away from the launcher's JVM options (run by `java` directly, so without the shell script). The");
+    line("difference is against the row it changes: `java -jar (defaults)` for \"+\" rows, \"launcher options, by");
+    line("java\" for \"-\" rows; negative means faster.");
+    line("");
+    line("| variant | median (min–max) | difference of the medians |");
+    line("|---|---:|---:|");
+    Spread plain = Spread.of(byVariant.getOrDefault("java -jar (defaults)", List.of()));
+    Spread launcher = Spread.of(byVariant.getOrDefault("launcher options, by java", List.of()));
+    byVariant.forEach((variant, ms) -> {
+      Spread v = Spread.of(ms);
+      Spread base = variant.startsWith("launcher options ") || variant.startsWith("bin/sco") ? launcher : plain;
+      String diff = variant.equals("java -jar (defaults)") || variant.equals("launcher options, by java")
+          ? "" : (v.median - base.median >= 0 ? "+" : "") + fmt(v.median - base.median) + " ms";
+      line("| " + variant + " | " + v.text(" ms", "runs") + " | " + diff + " |");
+    });
+    line("");
   }
 
   private void records() {
