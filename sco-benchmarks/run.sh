@@ -267,6 +267,7 @@ env_prefix() {
   [ "$COLD_ROUNDS" != 10 ] && p+="COLD_ROUNDS=$COLD_ROUNDS "
   [ "$COLD_FORKS" != 20 ] && p+="COLD_FORKS=$COLD_FORKS "
   [ "$BUSY" = yes ] && p+="ALLOW_BUSY=1 "
+  [ -n "${BEFORE:-}" ] && p+="BEFORE=$BEFORE "
   printf '%s' "$p"
 }
 MODE_ARG=""

@@ -286,6 +286,13 @@ public final class PerformanceReport {
         }
       }
     }
+    Row dslRead = find("JsonBenchmark.read", "dataset", "reference", "library", "dsl-json");
+    Row scoRead = find("JsonBenchmark.read", "dataset", "reference", "library", "sco-io");
+    if (dslRead != null && scoRead != null) {
+      Spread r = perFork(scoRead, dslRead);
+      target("stretch: reading the reference dataset within 2× of DSL-JSON (sco-io's time ÷ DSL-JSON's)",
+          r.text("×", "forks"), r.median <= 2, r.max <= 2);
+    }
     for (String d : DATASETS) {
       Row s = find("JsonBenchmark.read", "dataset", d, "library", "sco-io");
       Row j = find("JsonBenchmark.read", "dataset", d, "library", "jackson");
@@ -470,7 +477,9 @@ public final class PerformanceReport {
         + "), every variant once per round, interleaved. \"+\" rows add one lever to a plain `java -jar`; \"-\" rows");
     line("take one away from the launcher's JVM options (run by `java` directly, so without the shell script). The");
     line("difference is against the row it changes: `java -jar (defaults)` for \"+\" rows, \"launcher options, by");
-    line("java\" for \"-\" rows; negative means faster.");
+    line("java\" for \"-\" rows and `bin/sco` (the shell script's own cost), `bin/sco` for the older build's (the code");
+    line("levers: what this build's `bin/sco` gains over it is the row's difference with the sign turned); negative");
+    line("means faster.");
     line("");
     line("| variant | median (min–max) | difference of the medians |");
     line("|---|---:|---:|");
@@ -478,7 +487,9 @@ public final class PerformanceReport {
     Spread launcher = Spread.of(byVariant.getOrDefault("launcher options, by java", List.of()));
     byVariant.forEach((variant, ms) -> {
       Spread v = Spread.of(ms);
-      Spread base = variant.startsWith("launcher options ") || variant.startsWith("bin/sco") ? launcher : plain;
+      Spread base = variant.startsWith("bin/sco of the build")
+          ? Spread.of(byVariant.getOrDefault("bin/sco", List.of()))
+          : variant.startsWith("launcher options ") || variant.startsWith("bin/sco") ? launcher : plain;
       String diff = variant.equals("java -jar (defaults)") || variant.equals("launcher options, by java")
           ? "" : (v.median - base.median >= 0 ? "+" : "") + fmt(v.median - base.median) + " ms";
       line("| " + variant + " | " + v.text(" ms", "runs") + " | " + diff + " |");

@@ -132,7 +132,14 @@ class DistributionTest {
     pb.environment().remove("HOME");
     pb.environment().remove("XDG_CACHE_HOME");
     pb.environment().remove("SCO_CDS_DIR");
+    // without a home the launcher makes no archive, and no directory in a guessed place
+    Path guessed = Path.of("/nonexistent");
+    boolean existed = Files.exists(guessed);
     assertThat(run(pb)).isEqualTo(usual);
+    assertThat(run(pb)).isEqualTo(usual);
+    if (!existed) {
+      assertThat(guessed).doesNotExist();
+    }
   }
 
   @Test
