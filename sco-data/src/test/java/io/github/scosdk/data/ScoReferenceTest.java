@@ -122,4 +122,26 @@ class ScoReferenceTest {
     assertThat(lazy.get()).isSameAs(empty);
     assertThat(runs[0]).isEqualTo(1);
   }
+
+  @Test
+  void aShadowingResourceThatAlsoFailsToParseIsReportedAsShadowed() {
+    // the hash runs beside the parse: a resource that is neither the recorded one nor valid is still "shadowed"
+    assertThatThrownBy(() -> ReferenceLoader.load(ScoReference.class, "broken-dataset.json", ReferenceChecksum.SHA256))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("broken-dataset.json")
+        .hasMessageContaining("SHA-256")
+        .hasMessageContaining("shadows it");
+  }
+
+  @Test
+  void theRecordedResourceLoadsWithItsChecksumCheckedAndKeepsAnInterrupt() {
+    Thread.currentThread().interrupt();
+    try {
+      ScoDataset d = ReferenceLoader.load(ScoReference.class, ScoReference.RESOURCE, ReferenceChecksum.SHA256);
+      assertThat(d.states()).isNotEmpty();
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+  }
 }

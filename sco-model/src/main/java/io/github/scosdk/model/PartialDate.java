@@ -6,7 +6,6 @@ import static java.util.Objects.requireNonNull;
 import io.github.scosdk.model.internal.StableHash;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Comparator;
 
 /**
@@ -153,7 +152,8 @@ public final class PartialDate implements Comparable<PartialDate> {
       case DAY:
         return earliest;
       case MONTH:
-        return YearMonth.from(earliest).atEndOfMonth();
+        // not YearMonth.from(earliest).atEndOfMonth(): YearMonth's class initialiser builds a DateTimeFormatter
+        return earliest.withDayOfMonth(earliest.lengthOfMonth());
       default:
         return LocalDate.of(earliest.getYear(), 12, 31);
     }

@@ -6,8 +6,10 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,28 +18,79 @@ import java.util.Optional;
  *
  * <p>The key is {@link State#nameRu()}: with the SCO's «Кыргызстан», Kyrgyzstan sorts after «Китай» (и before
  * ы); the Russian-Federation form «Киргизия» would sort before it and is wrong here. Names are compared with the
- * JDK's Russian collator; ties are broken by state code so that the order is total.
+ * JDK's Russian collator; ties are broken by state code so that the order is total. The names of the reference
+ * dataset's states are compared by their places in a table in the collator's order, so that the collator is built
+ * only when another name is compared.
  *
  * <p>This class is stateless and thread-safe.
  */
 public final class RotationOrder {
 
-  private static final Comparator<State> ORDER = buildComparator();
+  /**
+   * The Russian names of the reference dataset's states, in the Russian collator's order (RotationOrderTest checks
+   * the order and that no two of them collate equal). Two names of this list are compared by their places in it,
+   * which is what the collator answers, without building the collator: {@code Collator.getInstance} for Russian
+   * parses the collation rules and builds its tables on first use, 60 to 130 ms of a cold start, more than reading
+   * the whole embedded dataset. Any other name is compared with the collator, built on the first such comparison.
+   */
+  private static final List<String> KNOWN_NAMES = List.of(
+      "Азербайджан", "Армения", "Афганистан", "Бахрейн", "Беларусь", "Египет", "Индия", "Иран", "Казахстан",
+      "Камбоджа", "Катар", "Китай", "Кувейт", "Кыргызстан", "Лаос", "Мальдивы", "Монголия", "Мьянма", "Непал",
+      "Объединенные Арабские Эмираты", "Пакистан", "Россия", "Саудовская Аравия", "Таджикистан", "Турция",
+      "Узбекистан", "Шри-Ланка");
+
+  private static final Map<String, Integer> KNOWN_PLACES = places();
+
+  private static final Comparator<State> ORDER =
+      Comparator.comparing(State::nameRu, RotationOrder::compareNames).thenComparing(State::code);
 
   private RotationOrder() {}
 
-  private static Comparator<State> buildComparator() {
-    Collator collator = Collator.getInstance(Locale.forLanguageTag("ru-RU"));
-    collator.setStrength(Collator.TERTIARY);
-    // Collator is not thread-safe for concurrent compare calls in all JDKs; clone per comparison is costly, so
-    // synchronize on the shared instance (names are short and lists are small).
-    Comparator<String> byName =
-        (a, b) -> {
-          synchronized (collator) {
-            return collator.compare(a, b);
-          }
-        };
-    return Comparator.comparing(State::nameRu, byName).thenComparing(State::code);
+  private static Map<String, Integer> places() {
+    Map<String, Integer> m = new HashMap<>();
+    for (int i = 0; i < KNOWN_NAMES.size(); i++) {
+      m.put(KNOWN_NAMES.get(i), i);
+    }
+    return Map.copyOf(m);
+  }
+
+  /** Compares two Russian names as the Russian collator does (tertiary strength). */
+  static int compareNames(String a, String b) {
+    Integer x = KNOWN_PLACES.get(a);
+    Integer y = KNOWN_PLACES.get(b);
+    if (x != null && y != null) {
+      return Integer.compare(x, y);
+    }
+    return Russian.compare(a, b);
+  }
+
+  /** The names of the table, in order (for the test that checks it against the collator). */
+  static List<String> knownNames() {
+    return KNOWN_NAMES;
+  }
+
+  /** The JDK's Russian collator, built when first needed (the holder class is initialised on first use). */
+  static final class Russian {
+
+    private static final Collator COLLATOR = collator();
+
+    private Russian() {}
+
+    private static Collator collator() {
+      Collator collator = Collator.getInstance(Locale.forLanguageTag("ru-RU"));
+      collator.setStrength(Collator.TERTIARY);
+      return collator;
+    }
+
+    /**
+     * Compares with the collator. Collator is not thread-safe for concurrent compare calls in all JDKs; a clone
+     * per comparison is costly, so calls synchronize on the shared instance (names are short and lists small).
+     */
+    static int compare(String a, String b) {
+      synchronized (COLLATOR) {
+        return COLLATOR.compare(a, b);
+      }
+    }
   }
 
   /** {@return the comparator of states in rotation order} */

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The id scan {@link Checks#isId} accepts exactly what the definition {@link Checks#ID} matches; the ordered
+ * The id scan {@link Checks#isId} accepts exactly what the definition {@link Checks.Definition#ID} matches; the ordered
  * duplicate check (hash-flooding safe) agrees with the hashed one.
  */
 class ChecksTest {
@@ -31,7 +31,7 @@ class ChecksTest {
                 : "aZ9.-_:".charAt(random.nextInt(7)));
       }
       String s = b.toString();
-      boolean expected = Checks.ID.matcher(s).matches();
+      boolean expected = Checks.Definition.ID.matcher(s).matches();
       assertThat(Checks.isId(s)).as("case %s: '%s'", i, s).isEqualTo(expected);
       if (expected) {
         ids++;

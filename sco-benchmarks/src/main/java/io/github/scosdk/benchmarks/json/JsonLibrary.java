@@ -45,10 +45,7 @@ public enum JsonLibrary {
 
   /** Jackson 3 databind on the records, absent and empty values omitted. */
   JACKSON("jackson") {
-    private final JsonMapper mapper =
-        JsonMapper.builder()
-            .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_EMPTY))
-            .build();
+    private final JsonMapper mapper = jacksonMapper();
 
     @Override
     public Object read(byte[] utf8) {
@@ -119,6 +116,13 @@ public enum JsonLibrary {
 
   JsonLibrary(String label) {
     this.label = label;
+  }
+
+  /** The Jackson databind mapper of the benchmarks: absent and empty values omitted, as sco-io omits them. */
+  static JsonMapper jacksonMapper() {
+    return JsonMapper.builder()
+        .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_EMPTY))
+        .build();
   }
 
   /** The name used in benchmark parameters and reports, such as {@code sco-io}. */

@@ -89,6 +89,20 @@ final class MembersSweep {
     return null;
   }
 
+  /**
+   * The first member in rotation order on the day; null if no state with a record is a member then. Mirrors the
+   * least of the members by {@link RotationOrder#comparator()}.
+   */
+  State first(LocalDate on) {
+    boolean[] members = membersOn(on);
+    for (int r = 0; r < members.length; r++) {
+      if (members[r]) {
+        return ordered.get(r);
+      }
+    }
+    return null;
+  }
+
   private boolean[] membersOn(LocalDate on) {
     long d = on.toEpochDay();
     if (d < day) {

@@ -29,6 +29,9 @@ import java.util.TreeSet;
  * {@link io.github.scosdk.model.RotationException} of the Secretariat covers (it lists the term among its
  * {@code officials}) is excused; an undeclared one is a warning, or an error in strict mode. A term whose state (or
  * whose predecessor's state) has no state record is left to {@code reference.resolves}.
+ *
+ * <p>The members on the days asked come from one {@link MembersSweep} over the terms in start order (the
+ * presidency rule's), not from a {@code membersOn} look-up and a sort with the Russian collator per term.
  */
 final class OfficialRotationOrderRule implements Rule {
 
@@ -47,6 +50,8 @@ final class OfficialRotationOrderRule implements Rule {
   public void check(RuleContext context, ViolationSink sink) {
     ScoDataset data = context.dataset();
     List<Official> terms = data.officialTimeline(Post.SECRETARY_GENERAL);
+    TreeSet<LocalDate> changeDays = null;
+    MembersSweep members = null;
     for (int i = 0; i < terms.size(); i++) {
       Official term = terms.get(i);
       if (context.isExcused(term) || data.state(term.state()).isEmpty()) {
@@ -57,13 +62,18 @@ final class OfficialRotationOrderRule implements Rule {
         continue;
       }
       Map<StateCode, State> expected = new LinkedHashMap<>();
-      for (LocalDate day : possibleFirstDays(data, term.term().start())) {
-        List<State> members = members(data, day);
-        Optional<State> e =
-            previous.isPresent()
-                ? RotationOrder.successor(previous.get(), members)
-                : members.stream().min(RotationOrder.comparator());
-        e.ifPresent(s -> expected.put(s.code(), s));
+      PartialDate start = term.term().start();
+      if (!start.isExact() && changeDays == null) {
+        changeDays = changeDays(data);
+      }
+      if (members == null) {
+        members = new MembersSweep(data);
+      }
+      for (LocalDate day : possibleFirstDays(start, changeDays)) {
+        State e = previous.isPresent() ? members.successor(previous.get().code(), day) : members.first(day);
+        if (e != null) {
+          expected.put(e.code(), e);
+        }
       }
       if (expected.isEmpty() || expected.containsKey(term.state())) {
         continue;
@@ -89,27 +99,28 @@ final class OfficialRotationOrderRule implements Rule {
     }
   }
 
-  /** The earliest day the start may be, and each later day it may be on which some state's status changes. */
-  private static List<LocalDate> possibleFirstDays(ScoDataset data, PartialDate start) {
+  /**
+   * The earliest day the start may be, and each later day it may be on which some state's status changes. The
+   * days of the changes are sorted once per check ({@link #changeDays}), so that an inexact start costs a range
+   * of that set, not a scan of every change: with a scan, n terms of inexact start over m status changes cost
+   * n × m.
+   */
+  private static List<LocalDate> possibleFirstDays(PartialDate start, TreeSet<LocalDate> changeDays) {
     TreeSet<LocalDate> days = new TreeSet<>();
     days.add(start.earliest());
     if (!start.isExact()) {
-      for (StatusChange c : data.statusChanges()) {
-        LocalDate d = c.date().earliest();
-        if (start.mayBe(d)) {
-          days.add(d);
-        }
-      }
+      days.addAll(changeDays.subSet(start.earliest(), true, start.latest(), true));
     }
     return new ArrayList<>(days);
   }
 
-  private static List<State> members(ScoDataset data, LocalDate day) {
-    List<State> members = new ArrayList<>();
-    for (StateCode code : data.membersOn(day)) {
-      data.state(code).ifPresent(members::add);
+  /** The first day of every status change (a change's date stands for its earliest day), sorted. */
+  private static TreeSet<LocalDate> changeDays(ScoDataset data) {
+    TreeSet<LocalDate> days = new TreeSet<>();
+    for (StatusChange c : data.statusChanges()) {
+      days.add(c.date().earliest());
     }
-    return members;
+    return days;
   }
 
   private static String names(Iterable<State> states) {

@@ -87,6 +87,11 @@ class MembersSweepTest {
         day = step == 0 ? day.minusDays(r.nextInt(1, 300)) : step == 1 ? day : day.plusDays(r.nextInt(1, 90));
         StateCode holder = codes.get(r.nextInt(codes.size()));
         Optional<State> expected = plain(d, holder, day);
+        LocalDate asked = day;
+        Optional<State> first = d.states().stream()
+            .filter(s -> d.statusOn(s.code(), asked) == MembershipStatus.MEMBER)
+            .min(RotationOrder.comparator());
+        assertThat(Optional.ofNullable(sweep.first(day))).as("first, case %s on %s", i, day).isEqualTo(first);
         assertThat(Optional.ofNullable(sweep.successor(holder, day)))
             .as("case %s, %s on %s in %s", i, holder, day, d.statusChanges())
             .isEqualTo(expected);
