@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AccessMode;
 import java.nio.file.CopyOption;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileStore;
 import java.nio.file.FileSystem;
+import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.ProviderMismatchException;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
@@ -39,12 +42,26 @@ final class FailingFileSystem extends FileSystem {
   private final FileSystem real;
   private final Provider provider;
   private final AtomicLong budget;
+  private final boolean refuseNewFiles;
 
   /** A file system over the default one that lets {@code budget} bytes be written, in all, then fails. */
   FailingFileSystem(long budget) {
+    this(budget, false);
+  }
+
+  private FailingFileSystem(long budget, boolean refuseNewFiles) {
     this.real = java.nio.file.FileSystems.getDefault();
     this.budget = new AtomicLong(budget);
+    this.refuseNewFiles = refuseNewFiles;
     this.provider = new Provider();
+  }
+
+  /**
+   * {@return a file system over the default one in which no new file can be made (AccessDeniedException), as in a
+   * directory without write permission, also for root, whom the operating system lets write there}
+   */
+  static FailingFileSystem refusingNewFiles() {
+    return new FailingFileSystem(Long.MAX_VALUE, true);
   }
 
   /** {@return the path of this file system for a default one} */
@@ -208,6 +225,10 @@ final class FailingFileSystem extends FileSystem {
     @Override
     public SeekableByteChannel newByteChannel(Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs)
         throws IOException {
+      boolean creates = options.contains(StandardOpenOption.CREATE) || options.contains(StandardOpenOption.CREATE_NEW);
+      if (refuseNewFiles && creates && !Files.exists(unwrap(path))) {
+        throw new AccessDeniedException(unwrap(path).toString());
+      }
       return new BudgetChannel(delegate.newByteChannel(unwrap(path), options, attrs));
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -142,7 +143,12 @@ class DistributionTest {
     }
   }
 
+  /**
+   * Deep run only (tag "deep": -Pdeep, CI): a second installation and two more archives, about 6 s of the default
+   * build's CPU; the default build checks the archive's making and mapping in the tests above.
+   */
   @Test
+  @Tag("deep")
   void aNewJarOfTheSameTimeOverAnOldOneGetsItsOwnArchive(@TempDir Path dir) throws Exception {
     // a reproducible build gives every sco.jar the same time: only its size tells an upgrade in place
     Path home = Files.createDirectories(dir.resolve("install"));
