@@ -43,7 +43,7 @@ public abstract class Source implements WithSource {
   protected void check() {
     Checks.id("id", id());
     Checks.nonBlank("title", title());
-    publisher().ifPresent(p -> Checks.nonBlank("publisher", p));
+    Checks.nonBlankIfPresent("publisher", publisher());
     url().ifPresent(Source::checkUrl);
   }
 
