@@ -44,7 +44,9 @@ public abstract class Source implements WithSource {
     Checks.id("id", id());
     Checks.nonBlank("title", title());
     Checks.nonBlankIfPresent("publisher", publisher());
-    url().ifPresent(Source::checkUrl);
+    if (url().isPresent()) {
+      checkUrl(url().get());
+    }
   }
 
   private static void checkUrl(String url) {
