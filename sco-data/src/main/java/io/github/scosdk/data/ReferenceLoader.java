@@ -1,21 +1,21 @@
 package io.github.scosdk.data;
 
 import io.github.scosdk.json.ScoJson;
-import io.github.scosdk.json.ScoJsonException;
 import io.github.scosdk.model.ScoDataset;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * Reads the embedded {@code sco-dataset/1} resource with the strict {@link ScoJson} reader and checks that its
- * bytes are the ones the build recorded (SHA-256).
+ * Reads an embedded dataset resource (the compact form, or the {@code sco-dataset/1} JSON with the strict
+ * {@link ScoJson} reader) and checks that its bytes are the ones the build recorded (SHA-256).
  *
- * <p>In a fresh JVM, hashing the 350 kB resource costs about as much as a fifth of reading it (the digest runs
- * interpreted until it is compiled), so the hash is computed on a second thread while this one parses; a dataset
+ * <p>In a fresh JVM, hashing the resource costs a good part of reading it (the digest runs interpreted until it
+ * is compiled), so the hash is computed on a second thread while this one parses; a dataset
  * is returned only after the hash matched, and a resource that is not the recorded one is reported as shadowed
  * whether or not it also fails to parse, as when the check ran first.
  */
@@ -23,14 +23,71 @@ final class ReferenceLoader {
 
   private ReferenceLoader() {}
 
+  /** How a resource's bytes become a dataset. */
+  interface Form {
+    /**
+     * {@return the dataset the bytes hold}
+     *
+     * @throws Exception if they hold none; its message goes into the loader's
+     */
+    ScoDataset read(byte[] bytes) throws Exception;
+  }
+
   /**
-   * Reads the resource next to the anchor class.
+   * Reads the JSON resource next to the anchor class.
    *
    * @param expectedSha256 the lower-case hexadecimal SHA-256 the resource must have, or null to skip the check
    * @throws IllegalStateException if the resource is missing, is not the one recorded at build time (another
    *     class-path entry shadows it), or is not a valid {@code sco-dataset/1} document
    */
   static ScoDataset load(Class<?> anchor, String resource, String expectedSha256) {
+    return load(anchor, resource, expectedSha256, bytes -> ScoJson.standard().readDataset(bytes));
+  }
+
+  /**
+   * Reads the resource next to the anchor class in the given form, provided it is found where the anchor class
+   * itself was loaded from (the same jar or directory, the same package): a resource of the same name that an
+   * earlier class-path entry supplies is rejected without reading or hashing a byte of it. The resource is the
+   * one this build wrote beside the class; its bytes were checked when they were written (the tests of sco-data)
+   * and the jar checks each entry's CRC as it inflates it.
+   *
+   * @throws IllegalStateException if the resource is missing, is found elsewhere than beside the class (another
+   *     class-path entry shadows it), or does not hold a valid dataset in that form
+   */
+  static ScoDataset loadBeside(Class<?> anchor, String resource, Form form) {
+    URL url = anchor.getResource(resource);
+    if (url == null) {
+      throw new IllegalStateException("resource: '" + resource + "' is missing next to " + anchor.getName());
+    }
+    URL own = anchor.getResource(anchor.getSimpleName() + ".class");
+    if (own != null && !directory(url).equals(directory(own))) {
+      throw new IllegalStateException(
+          "resource: '" + resource + "' is not the one this build of sco-data embedded (found at " + url
+              + ", not beside " + own + "); a resource of the same name earlier on the class path shadows it");
+    }
+    byte[] bytes;
+    try (InputStream in = url.openStream()) {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new IllegalStateException("resource: '" + resource + "' could not be read: " + e.getMessage(), e);
+    }
+    return parse(resource, bytes, form);
+  }
+
+  /** {@return the address up to its last slash: the jar entry's or file's directory} */
+  private static String directory(URL url) {
+    String s = url.toString();
+    return s.substring(0, s.lastIndexOf('/') + 1);
+  }
+
+  /**
+   * Reads the resource next to the anchor class in the given form.
+   *
+   * @param expectedSha256 the lower-case hexadecimal SHA-256 the resource must have, or null to skip the check
+   * @throws IllegalStateException if the resource is missing, is not the one recorded at build time (another
+   *     class-path entry shadows it), or does not hold a valid dataset in that form
+   */
+  static ScoDataset load(Class<?> anchor, String resource, String expectedSha256, Form form) {
     byte[] bytes;
     try (InputStream in = anchor.getResourceAsStream(resource)) {
       if (in == null) {
@@ -41,7 +98,7 @@ final class ReferenceLoader {
       throw new IllegalStateException("resource: '" + resource + "' could not be read: " + e.getMessage(), e);
     }
     if (expectedSha256 == null) {
-      return parse(resource, bytes);
+      return parse(resource, bytes, form);
     }
     FutureTask<String> digest = new FutureTask<>(() -> sha256(bytes));
     if (!startDaemon(digest)) {
@@ -50,7 +107,7 @@ final class ReferenceLoader {
     ScoDataset dataset = null;
     IllegalStateException unreadable = null;
     try {
-      dataset = parse(resource, bytes);
+      dataset = parse(resource, bytes, form);
     } catch (IllegalStateException e) {
       unreadable = e;
     }
@@ -67,10 +124,11 @@ final class ReferenceLoader {
     return dataset;
   }
 
-  private static ScoDataset parse(String resource, byte[] bytes) {
+  private static ScoDataset parse(String resource, byte[] bytes, Form form) {
     try {
-      return ScoJson.standard().readDataset(bytes);
-    } catch (ScoJsonException e) {
+      return form.read(bytes);
+    } catch (Exception e) {
+      // the JSON reader's ScoJsonException, the compact form's IOException or a builder's rejection
       throw new IllegalStateException("resource: '" + resource + "' could not be read: " + e.getMessage(), e);
     }
   }

@@ -10,10 +10,12 @@ import java.time.LocalDate;
  * declared rotation exceptions, Secretaries-General and RATS Directors, key documents and initiatives, each record
  * with its sources.
  *
- * <p>The dataset is read once, on the first call to {@link #dataset()}, from the {@code sco-dataset/1} JSON
- * resource {@value #RESOURCE} in this package; later calls return the same instance. Loading is lazy and
- * thread-safe; the bytes are checked against the SHA-256 recorded when sco-data was built. What the sources leave uncertain is marked in the data: a
- * partial date, a {@code confidence} below high, a {@code note}.
+ * <p>The dataset is the {@code sco-dataset/1} JSON resource {@value #RESOURCE} in this package. It is read once, on
+ * the first call to {@link #dataset()}, from a compact form of the same values written when sco-data was built
+ * (checked then to read back equal and to write that JSON's exact bytes), which a fresh JVM reads several times
+ * faster than the JSON; later calls return the same instance. Loading is lazy and thread-safe; a resource of that
+ * name that another class-path entry supplies ahead of this jar is rejected. What the sources leave uncertain is
+ * marked in the data: a partial date, a {@code confidence} below high, a {@code note}.
  *
  * <p>This class is thread-safe.
  */
@@ -40,7 +42,7 @@ public final class ScoReference {
               + " event after about 2026-03-10, so the data is current as of 2026-03-10.");
 
   private static final LazyDataset DATASET =
-      new LazyDataset(() -> ReferenceLoader.load(ScoReference.class, RESOURCE, ReferenceChecksum.SHA256));
+      new LazyDataset(() -> ReferenceLoader.loadBeside(ScoReference.class, CompactForm.RESOURCE, CompactForm::read));
 
   private ScoReference() {}
 
@@ -49,8 +51,8 @@ public final class ScoReference {
    *
    * @return the same immutable dataset on every call
    * @throws IllegalStateException if the embedded resource is missing, unreadable (a broken build) or not the one
-   *     this build recorded (its SHA-256 differs: a resource of the same name earlier on the class path shadows
-   *     it); thrown again, with the same message, on every later call
+   *     this build embedded (a resource of the same name earlier on the class path shadows it); thrown again, with
+   *     the same message, on every later call
    */
   public static ScoDataset dataset() {
     return DATASET.get();

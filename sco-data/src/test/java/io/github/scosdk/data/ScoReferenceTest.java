@@ -90,6 +90,38 @@ class ScoReferenceTest {
   }
 
   @Test
+  void theCompactFormIsReadBesideTheClassAndEqualsTheJsonResource() {
+    ScoDataset compact = ReferenceLoader.loadBeside(ScoReference.class, CompactForm.RESOURCE, CompactForm::read);
+    assertThat(compact)
+        .isEqualTo(ReferenceLoader.load(ScoReference.class, ScoReference.RESOURCE, ReferenceChecksum.SHA256));
+    assertThat(ScoReference.dataset()).isEqualTo(compact);
+  }
+
+  @Test
+  void aResourceFoundElsewhereThanBesideTheClassIsAnIllegalStateSayingItIsShadowed() {
+    // broken-dataset.json lies in the test classes, ScoReference.class in the main classes: another class-path
+    // entry, as a shadowing jar would be; it is rejected before it is read
+    assertThatThrownBy(() -> ReferenceLoader.loadBeside(ScoReference.class, "broken-dataset.json", CompactForm::read))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("broken-dataset.json")
+        .hasMessageContaining("not beside")
+        .hasMessageContaining("shadows it");
+  }
+
+  @Test
+  void aMissingOrUnreadableCompactResourceIsAnIllegalStateNamingIt() {
+    assertThatThrownBy(() -> ReferenceLoader.loadBeside(ScoReference.class, "no-such.bin", CompactForm::read))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no-such.bin")
+        .hasMessageContaining("missing");
+    // the JSON resource lies beside the class but is not the compact form
+    assertThatThrownBy(() -> ReferenceLoader.loadBeside(ScoReference.class, ScoReference.RESOURCE, CompactForm::read))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("could not be read")
+        .hasMessageContaining("not the compact form");
+  }
+
+  @Test
   void aFailedLoadIsAnIllegalStateOnEveryCallAndTheLoaderRunsOnce() {
     int[] runs = {0};
     LazyDataset lazy =

@@ -58,11 +58,11 @@ public abstract class AccessionStep implements ScoRecord, WithAccessionStep {
   protected void check() {
     Checks.id("id", id());
     checkArgument(stage() != AccessionStage.NONE, "stage: a step reaches a stage, was %s on '%s'", stage(), id());
-    decidedAt().ifPresent(m -> Checks.id("decidedAt", m));
+    Checks.idIfPresent("decidedAt", decidedAt());
     Checks.ids("documents", documents());
     Checks.noDuplicates("documents", documents());
     Checks.sources(sources());
-    note().ifPresent(n -> Checks.nonBlank("note", n));
+    Checks.nonBlankIfPresent("note", note());
   }
 
   /** {@return a new builder} */

@@ -73,17 +73,16 @@ public abstract class Application implements ScoRecord, WithApplication {
   @Value.Check
   protected void check() {
     Checks.id("id", id());
-    sought()
-        .ifPresent(
-            s ->
-                checkArgument(
-                    SOUGHT.contains(s),
-                    "sought: %s is not a status a state applies for (one of %s)",
-                    s,
-                    SOUGHT));
-    decidedAt().ifPresent(m -> Checks.id("decidedAt", m));
+    if (sought().isPresent()) {
+      checkArgument(
+          SOUGHT.contains(sought().get()),
+          "sought: %s is not a status a state applies for (one of %s)",
+          sought().get(),
+          SOUGHT);
+    }
+    Checks.idIfPresent("decidedAt", decidedAt());
     Checks.sources(sources());
-    note().ifPresent(n -> Checks.nonBlank("note", n));
+    Checks.nonBlankIfPresent("note", note());
   }
 
   /** {@return a new builder} */

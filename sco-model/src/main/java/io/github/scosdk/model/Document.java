@@ -80,14 +80,16 @@ public abstract class Document implements ScoRecord, WithDocument {
   protected void check() {
     Checks.id("id", id());
     checkArgument(!titles().isEmpty(), "titles: at least one title is required for document '%s'", id());
-    titles().forEach((lang, t) -> Checks.nonBlank("titles." + lang, t));
-    adoptedAt().ifPresent(m -> Checks.id("adoptedAt", m));
+    for (Map.Entry<Language, String> t : titles().entrySet()) {
+      Checks.nonBlank("titles." + t.getKey(), t.getValue());
+    }
+    Checks.idIfPresent("adoptedAt", adoptedAt());
     Checks.noDuplicates("signatories", signatories());
     // links: ordered, not hashed: a link's hash code is its target's, which the input chooses (hash flooding)
     Checks.noDuplicates(
         "links", links(), Comparator.comparing(DocumentLink::type).thenComparing(DocumentLink::target));
     Checks.sources(sources());
-    note().ifPresent(n -> Checks.nonBlank("note", n));
+    Checks.nonBlankIfPresent("note", note());
   }
 
   /** {@return a new builder} */

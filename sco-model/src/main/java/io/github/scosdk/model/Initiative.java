@@ -62,15 +62,17 @@ public abstract class Initiative implements ScoRecord, WithInitiative {
   protected void check() {
     Checks.id("id", id());
     Checks.nonBlank("name", name());
-    proposedBy().ifPresent(p -> Checks.nonBlank("proposedBy", p));
-    proposedAt().ifPresent(m -> Checks.id("proposedAt", m));
-    description().ifPresent(d -> Checks.nonBlank("description", d));
-    areas().forEach(a -> Checks.nonBlank("areas", a));
+    Checks.nonBlankIfPresent("proposedBy", proposedBy());
+    Checks.idIfPresent("proposedAt", proposedAt());
+    Checks.nonBlankIfPresent("description", description());
+    for (String a : areas()) {
+      Checks.nonBlank("areas", a);
+    }
     Checks.noDuplicates("areas", areas());
     Checks.ids("endorsedBy", endorsedBy());
     Checks.noDuplicates("endorsedBy", endorsedBy());
     Checks.sources(sources());
-    note().ifPresent(n -> Checks.nonBlank("note", n));
+    Checks.nonBlankIfPresent("note", note());
   }
 
   /** {@return a new builder} */

@@ -110,8 +110,10 @@ public abstract class Meeting implements ScoRecord, WithMeeting {
         "endDate: %s is before startDate %s",
         endDate(),
         startDate());
-    ordinal().ifPresent(o -> checkArgument(o >= 1, "ordinal: %s is below 1", o));
-    title().ifPresent(t -> Checks.nonBlank("title", t));
+    if (ordinal().isPresent()) {
+      checkArgument(ordinal().getAsInt() >= 1, "ordinal: %s is below 1", ordinal().getAsInt());
+    }
+    Checks.nonBlankIfPresent("title", title());
     List<Object> states = new ArrayList<>(participants().size());
     List<Object> organisations = new ArrayList<>(0);
     for (Participant p : participants()) {
@@ -123,7 +125,7 @@ public abstract class Meeting implements ScoRecord, WithMeeting {
     Checks.ids("outcomes", outcomes());
     Checks.noDuplicates("outcomes", outcomes());
     Checks.sources(sources());
-    note().ifPresent(n -> Checks.nonBlank("note", n));
+    Checks.nonBlankIfPresent("note", note());
   }
 
   /** {@return a new builder} */

@@ -50,9 +50,9 @@ public abstract class Official implements ScoRecord, WithOfficial {
   protected void check() {
     Checks.id("id", id());
     Checks.nonBlank("name", name());
-    appointedAt().ifPresent(m -> Checks.id("appointedAt", m));
+    Checks.idIfPresent("appointedAt", appointedAt());
     Checks.sources(sources());
-    note().ifPresent(n -> Checks.nonBlank("note", n));
+    Checks.nonBlankIfPresent("note", note());
   }
 
   /** {@return a new builder} */

@@ -60,8 +60,8 @@ public abstract class Participant implements WithParticipant {
           state().orElse(null),
           organisation().orElse(null));
     }
-    organisation().ifPresent(o -> Checks.nonBlank("organisation", o));
-    headOfDelegation().ifPresent(h -> Checks.nonBlank("headOfDelegation", h));
+    Checks.nonBlankIfPresent("organisation", organisation());
+    Checks.nonBlankIfPresent("headOfDelegation", headOfDelegation());
   }
 
   /**

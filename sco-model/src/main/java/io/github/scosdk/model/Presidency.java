@@ -65,11 +65,11 @@ public abstract class Presidency implements ScoRecord, WithPresidency {
   @Value.Check
   protected void check() {
     Checks.id("id", id());
-    openedAt().ifPresent(m -> Checks.id("openedAt", m));
-    closedAt().ifPresent(m -> Checks.id("closedAt", m));
-    slogan().ifPresent(s -> Checks.nonBlank("slogan", s));
+    Checks.idIfPresent("openedAt", openedAt());
+    Checks.idIfPresent("closedAt", closedAt());
+    Checks.nonBlankIfPresent("slogan", slogan());
     Checks.sources(sources());
-    note().ifPresent(n -> Checks.nonBlank("note", n));
+    Checks.nonBlankIfPresent("note", note());
   }
 
   /** {@return a new builder} */

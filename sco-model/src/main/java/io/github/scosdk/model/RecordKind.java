@@ -16,28 +16,27 @@ import java.util.function.Function;
  */
 public enum RecordKind {
   /** {@link State}s, keyed by code. */
-  STATE(State.class, "states", "state", ScoDataset::states),
+  STATE(State.class, "states", "state"),
   /** {@link Source}s. */
-  SOURCE(Source.class, "sources", "source", ScoDataset::sources),
+  SOURCE(Source.class, "sources", "source"),
   /** {@link StatusChange}s. */
-  STATUS_CHANGE(StatusChange.class, "statusChanges", "status change", ScoDataset::statusChanges),
+  STATUS_CHANGE(StatusChange.class, "statusChanges", "status change"),
   /** {@link AccessionStep}s. */
-  ACCESSION_STEP(AccessionStep.class, "accessionSteps", "accession step", ScoDataset::accessionSteps),
+  ACCESSION_STEP(AccessionStep.class, "accessionSteps", "accession step"),
   /** {@link Meeting}s. */
-  MEETING(Meeting.class, "meetings", "meeting", ScoDataset::meetings),
+  MEETING(Meeting.class, "meetings", "meeting"),
   /** {@link Presidency} terms. */
-  PRESIDENCY(Presidency.class, "presidencies", "presidency", ScoDataset::presidencies),
+  PRESIDENCY(Presidency.class, "presidencies", "presidency"),
   /** {@link Document}s. */
-  DOCUMENT(Document.class, "documents", "document", ScoDataset::documents),
+  DOCUMENT(Document.class, "documents", "document"),
   /** {@link Initiative}s. */
-  INITIATIVE(Initiative.class, "initiatives", "initiative", ScoDataset::initiatives),
+  INITIATIVE(Initiative.class, "initiatives", "initiative"),
   /** {@link Official}s. */
-  OFFICIAL(Official.class, "officials", "official", ScoDataset::officials),
+  OFFICIAL(Official.class, "officials", "official"),
   /** Declared {@link RotationException}s. */
-  ROTATION_EXCEPTION(
-      RotationException.class, "rotationExceptions", "rotation exception", ScoDataset::rotationExceptions),
+  ROTATION_EXCEPTION(RotationException.class, "rotationExceptions", "rotation exception"),
   /** {@link Application}s for membership or a status (dated facts, not statuses). */
-  APPLICATION(Application.class, "applications", "application", ScoDataset::applications);
+  APPLICATION(Application.class, "applications", "application");
 
   private static final RecordKind[] KINDS = values();
   private static final List<RecordKind> RECORDS = List.of(KINDS).subList(STATUS_CHANGE.ordinal(), KINDS.length);
@@ -45,14 +44,11 @@ public enum RecordKind {
   private final Class<?> type;
   private final String collectionName;
   private final String displayName;
-  private final Function<ScoDataset, List<?>> accessor;
 
-  RecordKind(
-      Class<?> type, String collectionName, String displayName, Function<ScoDataset, List<?>> accessor) {
+  RecordKind(Class<?> type, String collectionName, String displayName) {
     this.type = type;
     this.collectionName = collectionName;
     this.displayName = displayName;
-    this.accessor = accessor;
   }
 
   /** {@return the Java type of the kind's values, such as {@code Meeting.class}} */
@@ -76,12 +72,26 @@ public enum RecordKind {
    * @param dataset the dataset to read from; not null
    */
   public List<?> list(ScoDataset dataset) {
-    return accessor.apply(dataset);
+    // a switch, not a method reference per constant: the eleven lambda classes were spun in the class initialiser,
+    // on the path of the first dataset built in a fresh JVM (issue 17)
+    return switch (this) {
+      case STATE -> dataset.states();
+      case SOURCE -> dataset.sources();
+      case STATUS_CHANGE -> dataset.statusChanges();
+      case ACCESSION_STEP -> dataset.accessionSteps();
+      case MEETING -> dataset.meetings();
+      case PRESIDENCY -> dataset.presidencies();
+      case DOCUMENT -> dataset.documents();
+      case INITIATIVE -> dataset.initiatives();
+      case OFFICIAL -> dataset.officials();
+      case ROTATION_EXCEPTION -> dataset.rotationExceptions();
+      case APPLICATION -> dataset.applications();
+    };
   }
 
-  /** {@return the function from a dataset to its list of this kind, such as {@code ScoDataset::meetings}} */
+  /** {@return the function from a dataset to its list of this kind, as {@link #list(ScoDataset)}} */
   public Function<ScoDataset, List<?>> accessor() {
-    return accessor;
+    return this::list;
   }
 
   /** {@return whether the kind's values are {@link ScoRecord}s (every kind but states and sources)} */

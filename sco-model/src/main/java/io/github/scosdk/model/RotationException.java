@@ -74,7 +74,7 @@ public abstract class RotationException implements ScoRecord, WithRotationExcept
     Checks.noDuplicates("states", states());
     Checks.nonBlank("description", description());
     Checks.sources(sources());
-    note().ifPresent(n -> Checks.nonBlank("note", n));
+    Checks.nonBlankIfPresent("note", note());
   }
 
   /** {@return a new builder} */

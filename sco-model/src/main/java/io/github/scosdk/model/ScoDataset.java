@@ -2,7 +2,6 @@ package io.github.scosdk.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ImmutableMap;
 import io.github.scosdk.model.internal.StableHash;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -177,12 +176,22 @@ public abstract class ScoDataset implements WithScoDataset {
     return result;
   }
 
+  /**
+   * A look-up map (only {@code get} is used). A JDK map rather than Guava's ImmutableMap: its builder, entry and
+   * view classes (about 20) were the only Guava collection classes a first look-up in a fresh JVM loaded.
+   */
   private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
-    ImmutableMap.Builder<K, V> b = ImmutableMap.builderWithExpectedSize(values.size());
+    Map<K, V> m = new HashMap<>(expectedSize(values.size()));
     for (V v : values) {
-      b.put(key.apply(v), v);
+      K k = key.apply(v);
+      checkArgument(m.putIfAbsent(k, v) == null, "Multiple entries with same key: %s", k);
     }
-    return b.buildOrThrow();
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
+  /** {@return a HashMap capacity that holds n entries without a rehash} */
+  private static int expectedSize(int n) {
+    return n < 3 ? n + 1 : (int) (n / 0.75f + 1.0f);
   }
 
   /**

@@ -43,8 +43,10 @@ public abstract class Source implements WithSource {
   protected void check() {
     Checks.id("id", id());
     Checks.nonBlank("title", title());
-    publisher().ifPresent(p -> Checks.nonBlank("publisher", p));
-    url().ifPresent(Source::checkUrl);
+    Checks.nonBlankIfPresent("publisher", publisher());
+    if (url().isPresent()) {
+      checkUrl(url().get());
+    }
   }
 
   private static void checkUrl(String url) {

@@ -80,11 +80,21 @@ public abstract class State implements WithState {
     Checks.nonBlank("nameRu", nameRu());
     Checks.nonBlank("nameZh", nameZh());
     Checks.sources(sources());
-    iso3().ifPresent(v -> checkArgument(v.matches("[A-Z]{3}"), "iso3: '%s' is not three capital letters", v));
-    cowCode().ifPresent(v -> checkArgument(v >= 1, "cowCode: %s is not a positive number", v));
-    gwCode().ifPresent(v -> checkArgument(v >= 1, "gwCode: %s is not a positive number", v));
-    wikidataId().ifPresent(
-        v -> checkArgument(v.matches("Q[1-9][0-9]{0,11}"), "wikidataId: '%s' is not a Wikidata item (Q and digits)", v));
+    // plain ifs, not ifPresent lambdas: see Checks.nonBlankIfPresent
+    if (iso3().isPresent()) {
+      String v = iso3().get();
+      checkArgument(v.matches("[A-Z]{3}"), "iso3: '%s' is not three capital letters", v);
+    }
+    if (cowCode().isPresent()) {
+      checkArgument(cowCode().getAsInt() >= 1, "cowCode: %s is not a positive number", cowCode().getAsInt());
+    }
+    if (gwCode().isPresent()) {
+      checkArgument(gwCode().getAsInt() >= 1, "gwCode: %s is not a positive number", gwCode().getAsInt());
+    }
+    if (wikidataId().isPresent()) {
+      String v = wikidataId().get();
+      checkArgument(v.matches("Q[1-9][0-9]{0,11}"), "wikidataId: '%s' is not a Wikidata item (Q and digits)", v);
+    }
   }
 
   /** {@return a new builder} */

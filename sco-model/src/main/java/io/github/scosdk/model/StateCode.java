@@ -3,7 +3,6 @@ package io.github.scosdk.model;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -18,7 +17,8 @@ import java.util.Set;
  */
 public final class StateCode implements Comparable<StateCode> {
 
-  private static final Set<String> ASSIGNED = ImmutableSet.copyOf(Locale.getISOCountries());
+  // a JDK set: Guava's ImmutableSet and its builders were about 15 classes loaded for this one set (issue 17)
+  private static final Set<String> ASSIGNED = Set.of(Locale.getISOCountries());
 
   private final String code;
 

@@ -53,11 +53,11 @@ public abstract class StatusChange implements ScoRecord, WithStatusChange {
   @Value.Check
   protected void check() {
     Checks.id("id", id());
-    decidedAt().ifPresent(m -> Checks.id("decidedAt", m));
+    Checks.idIfPresent("decidedAt", decidedAt());
     Checks.ids("documents", documents());
     Checks.noDuplicates("documents", documents());
     Checks.sources(sources());
-    note().ifPresent(n -> Checks.nonBlank("note", n));
+    Checks.nonBlankIfPresent("note", note());
   }
 
   /** {@return a new builder} */
