@@ -16,8 +16,10 @@ import java.io.InputStream;
  * parser counts them ({@code \n}, {@code \r} and {@code \r\n} end a line).
  *
  * <p>Input that starts as UTF-16 or UTF-32 (a byte-order mark {@code FE FF} or {@code FF FE}, or a zero byte among
- * the first two, as Jackson detects them) is passed through unchecked, for the parser to decode. A UTF-8
- * byte-order mark is well-formed UTF-8 and passes. Skipped bytes are read, and checked, as {@link InputStream}
+ * the first two, as Jackson detects them) is passed through unchecked, for the parser to decode. A leading UTF-8
+ * byte-order mark is skipped, as text input skips U+FEFF (Jackson itself skips it only in an input of four bytes or
+ * more: a JSON Lines input of the mark alone was refused from bytes and read as no records from text, found by
+ * fuzzing: {@code ReadJsonLinesFuzzTestInputs/readLines/crash-fe469d…}); positions count from after it. Skipped bytes are read, and checked, as {@link InputStream}
  * skips them; no mark and reset. Not thread-safe (like any stream).
  */
 final class StrictUtf8Input extends InputStream {
@@ -49,7 +51,7 @@ final class StrictUtf8Input extends InputStream {
     }
   }
 
-  private final byte[] header = new byte[2];
+  private final byte[] header = new byte[3];
   private int headerLength = -1;
   private int headerServed;
   private boolean checked = true;
@@ -185,6 +187,8 @@ final class StrictUtf8Input extends InputStream {
     }
     headerLength = got;
     checked = looksUtf8(header, got);
+    boolean bom = got == 3 && (header[0] & 0xff) == 0xEF && (header[1] & 0xff) == 0xBB && (header[2] & 0xff) == 0xBF;
+    headerServed = bom ? 3 : 0;
   }
 
   /** Takes one byte; the fault it completes, or null. */
