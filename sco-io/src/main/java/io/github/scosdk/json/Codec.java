@@ -68,6 +68,12 @@ final class Codec<T, A> {
     return new Codec<>(type, kind, slots -> builder.get(), build, fields);
   }
 
+  /** A codec whose reading fills a fresh builder and builds it, with the fields in the list's order. */
+  @SuppressWarnings("unchecked")
+  static <T, B> Codec<T, B> of(Class<T> type, String kind, Supplier<B> builder, Function<B, T> build, List<Field<T, B, ?>> fields) {
+    return new Codec<>(type, kind, slots -> builder.get(), build, fields.toArray(Field[]::new));
+  }
+
   /** A codec for a small object without nested objects, read into {@link Slots} and made from them. */
   @SafeVarargs
   @SuppressWarnings("varargs") // the fields array is only read, never written or exposed
