@@ -3,6 +3,11 @@ package io.github.scosdk.json;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A byte stream that lets through only well-formed UTF-8 (Unicode 15, table 3-7): no overlong form such as
@@ -78,38 +83,21 @@ final class StrictUtf8Input extends InputStream {
 
   /**
    * Whether the bytes are well-formed UTF-8, or are not UTF-8 at all (UTF-16 or UTF-32, see the class comment):
-   * the fast check of a document already in memory. Allocates nothing.
+   * the fast check of a document already in memory, by the JDK's decoder (as strict as this stream: it refuses
+   * overlong forms, surrogates and code points above U+10FFFF), into a small buffer reused chunk by chunk.
    */
   static boolean wellFormed(byte[] b) {
-    int n = b.length;
-    if (!looksUtf8(b, n)) {
+    if (!looksUtf8(b, b.length)) {
       return true;
     }
-    int i = 0;
-    while (i < n) {
-      int c = b[i];
-      if (c >= 0) {
-        i++;
-        continue;
-      }
-      c &= 0xff;
-      int len = continuations(c);
-      if (len == 0 || i + len >= n) {
-        return false;
-      }
-      int d = b[i + 1] & 0xff;
-      if (d < firstLow(c) || d > firstHigh(c)) {
-        return false;
-      }
-      for (int k = 2; k <= len; k++) {
-        int e = b[i + k] & 0xff;
-        if (e < 0x80 || e > 0xBF) {
-          return false;
-        }
-      }
-      i += len + 1;
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+    ByteBuffer in = ByteBuffer.wrap(b);
+    CharBuffer out = CharBuffer.allocate(256);
+    CoderResult result;
+    while ((result = decoder.decode(in, out.clear(), true)).isOverflow()) {
+      // the buffer is full: decode on into it
     }
-    return true;
+    return result.isUnderflow() && decoder.flush(out).isUnderflow();
   }
 
   /** Whether input starting with these bytes is UTF-8 to the parser (no UTF-16/32 mark or zero byte in front). */
