@@ -8,7 +8,6 @@ import static io.github.scosdk.json.ReadSupport.quote;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.StringJoiner;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -167,17 +166,13 @@ final class Codec<T, A> {
 
   /** {@code 'a', 'b' or 'c'}. */
   private String names(int group) {
-    StringJoiner all = new StringJoiner(", ");
-    String last = null;
+    List<String> names = new ArrayList<>();
     for (Field<T, A, ?> f : fields) {
       if ((group & 1 << f.index()) != 0) {
-        if (last != null) {
-          all.add(last);
-        }
-        last = "'" + f.name() + "'";
+        names.add("'" + f.name() + "'");
       }
     }
-    return all + " or " + last;
+    return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
   }
 
   /** Writes one value: its fields in table order, each unless omitted. */
