@@ -91,6 +91,21 @@ public final class ScoJson {
    */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 16L << 20;
 
+  /** The output context of pretty output: two-space indents, {@code \n} line ends, no space in empty values. */
+  private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+    private final DefaultPrettyPrinter printer = prettyPrinter();
+
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return printer.createInstance();
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
+  };
+
   private static final ScoJson STANDARD = builder().build();
 
   private static final ObjectReadContext NO_CONTEXT = ObjectReadContext.empty();
@@ -104,7 +119,6 @@ public final class ScoJson {
   private final JsonFactory lines;
   private final JsonFactory writers;
   private final ObjectWriteContext writeContext;
-  private final ObjectWriteContext linesContext;
 
   private ScoJson(Builder b) {
     this.pretty = b.pretty;
@@ -114,13 +128,14 @@ public final class ScoJson {
             .maxNameLength(1024);
     this.lines = readFactory(limits.build());
     this.documents = readFactory(limits.maxDocumentLength(b.maxDocumentLength).build());
+    // no separator between root values: writeLines writes its own
     this.writers =
         JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .enable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+            .rootValueSeparator((SerializableString) null)
             .build();
-    this.writeContext = new WriteContext(pretty ? prettyPrinter() : null);
-    this.linesContext = new WriteContext(null);
+    this.writeContext = pretty ? PRETTY : ObjectWriteContext.empty();
   }
 
   private static JsonFactory readFactory(StreamReadConstraints limits) {
@@ -131,7 +146,7 @@ public final class ScoJson {
         .build();
   }
 
-  private static PrettyPrinter prettyPrinter() {
+  private static DefaultPrettyPrinter prettyPrinter() {
     Separators separators =
         Separators.createDefaultInstance()
             .withObjectNameValueSpacing(Separators.Spacing.AFTER)
@@ -690,7 +705,7 @@ public final class ScoJson {
    * @throws IllegalArgumentException if a record's type is not covered by the format
    */
   public long writeLines(Iterable<?> records, OutputStream out) {
-    return writeLines(records, out, () -> writers.createGenerator(linesContext, out, JsonEncoding.UTF8));
+    return writeLines(records, out, () -> writers.createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8));
   }
 
   /**
@@ -702,7 +717,7 @@ public final class ScoJson {
    * @throws IllegalArgumentException if a record's type is not covered by the format
    */
   public long writeLines(Stream<?> records, OutputStream out) {
-    return writeLines(records, out, () -> writers.createGenerator(linesContext, out, JsonEncoding.UTF8));
+    return writeLines(records, out, () -> writers.createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8));
   }
 
   /**
@@ -714,7 +729,7 @@ public final class ScoJson {
    * @throws IllegalArgumentException if a record's type is not covered by the format
    */
   public long writeLines(Iterable<?> records, Writer out) {
-    return writeLines(records, out, () -> writers.createGenerator(linesContext, out));
+    return writeLines(records, out, () -> writers.createGenerator(ObjectWriteContext.empty(), out));
   }
 
   /** Writes the records (an {@code Iterable} or a {@code Stream}), after checking them and the target for null. */
@@ -750,30 +765,6 @@ public final class ScoJson {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The output context: the pretty printer, and no separator between root values (we write our own). */
-  private static final class WriteContext extends ObjectWriteContext.Base {
-    private final PrettyPrinter prettyPrinter;
-
-    WriteContext(PrettyPrinter prettyPrinter) {
-      this.prettyPrinter = prettyPrinter;
-    }
-
-    @Override
-    public PrettyPrinter getPrettyPrinter() {
-      return prettyPrinter == null ? null : ((DefaultPrettyPrinter) prettyPrinter).createInstance();
-    }
-
-    @Override
-    public boolean hasPrettyPrinter() {
-      return prettyPrinter != null;
-    }
-
-    @Override
-    public SerializableString getRootValueSeparator(SerializableString defaultSeparator) {
-      return null;
     }
   }
 
