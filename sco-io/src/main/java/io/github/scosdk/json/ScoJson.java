@@ -91,18 +91,16 @@ public final class ScoJson {
    */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 16L << 20;
 
-  /** The output context of pretty output: two-space indents, {@code \n} line ends, no space in empty values. */
+  /**
+   * The output context of pretty output: two-space indents, {@code \n} line ends, no space in empty values; a fresh
+   * printer per generator (a printer keeps the nesting). {@code Base.hasPrettyPrinter()} follows from it.
+   */
   private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
     private final DefaultPrettyPrinter printer = prettyPrinter();
 
     @Override
     public PrettyPrinter getPrettyPrinter() {
       return printer.createInstance();
-    }
-
-    @Override
-    public boolean hasPrettyPrinter() {
-      return true;
     }
   };
 
