@@ -28,6 +28,7 @@ import io.github.scosdk.model.Participant;
 import io.github.scosdk.model.Post;
 import io.github.scosdk.model.Presidency;
 import io.github.scosdk.model.RangeEnd;
+import io.github.scosdk.model.RecordKind;
 import io.github.scosdk.model.RotationException;
 import io.github.scosdk.model.RotationExceptionKind;
 import io.github.scosdk.model.ScoRecord;
@@ -156,7 +157,7 @@ final class Format {
 
   /** A state's change of status toward the SCO on a date, with the meeting and documents that decided it. */
   static final Codec<StatusChange, StatusChange.Builder> STATUS_CHANGE =
-      sourced(StatusChange.class, "status change", StatusChange::builder, StatusChange.Builder::build, StatusChange.Builder::id, StatusChange.Builder::confidence,
+      sourced(RecordKind.STATUS_CHANGE, StatusChange::builder, StatusChange.Builder::build, StatusChange.Builder::id, StatusChange.Builder::confidence,
           StatusChange::confidence, StatusChange.Builder::note, StatusChange::note, StatusChange.Builder::addSource,
           Field.value("state", STATE, StatusChange.Builder::state, StatusChange::state).required(),
           Field.value("status", MEMBERSHIP_STATUS, StatusChange.Builder::status,
@@ -167,7 +168,7 @@ final class Format {
 
   /** A step of a state's accession on a date (its own track beside the status), with where and how it was decided. */
   static final Codec<AccessionStep, AccessionStep.Builder> ACCESSION_STEP =
-      sourced(AccessionStep.class, "accession step", AccessionStep::builder, AccessionStep.Builder::build, AccessionStep.Builder::id, AccessionStep.Builder::confidence,
+      sourced(RecordKind.ACCESSION_STEP, AccessionStep::builder, AccessionStep.Builder::build, AccessionStep.Builder::id, AccessionStep.Builder::confidence,
           AccessionStep::confidence, AccessionStep.Builder::note, AccessionStep::note, AccessionStep.Builder::addSource,
           Field.value("state", STATE, AccessionStep.Builder::state, AccessionStep::state).required(),
           Field.value("stage", ACCESSION_STAGE, AccessionStep.Builder::stage, AccessionStep::stage).required(),
@@ -177,7 +178,7 @@ final class Format {
 
   /** A meeting of a body: kind, dates, venue or format, host and chair, participants and outcomes. */
   static final Codec<Meeting, Meeting.Builder> MEETING =
-      sourced(Meeting.class, "meeting", Meeting::builder, Meeting.Builder::build, Meeting.Builder::id, Meeting.Builder::confidence,
+      sourced(RecordKind.MEETING, Meeting::builder, Meeting.Builder::build, Meeting.Builder::id, Meeting.Builder::confidence,
           Meeting::confidence, Meeting.Builder::note, Meeting::note, Meeting.Builder::addSource,
           Field.value("body", BODY, Meeting.Builder::body, Meeting::body).required(),
           Field.value("kind", MEETING_KIND, Meeting.Builder::kind, Meeting::kind).orDefault(MeetingKind.REGULAR),
@@ -197,7 +198,7 @@ final class Format {
 
   /** A term of the presidency (chairmanship) of a body: its holder and term, with the summits that open and close it. */
   static final Codec<Presidency, Presidency.Builder> PRESIDENCY =
-      sourced(Presidency.class, "presidency", Presidency::builder, Presidency.Builder::build, Presidency.Builder::id, Presidency.Builder::confidence,
+      sourced(RecordKind.PRESIDENCY, Presidency::builder, Presidency.Builder::build, Presidency.Builder::id, Presidency.Builder::confidence,
           Presidency::confidence, Presidency.Builder::note, Presidency::note, Presidency.Builder::addSource,
           Field.value("body", BODY, Presidency.Builder::body, Presidency::body).orDefault(Body.COUNCIL_OF_HEADS_OF_STATE),
           Field.value("holder", STATE, Presidency.Builder::holder, Presidency::holder).required(),
@@ -208,7 +209,7 @@ final class Format {
 
   /** A document: kind, titles by language, named dates, the adopting meeting, signatories and typed links. */
   static final Codec<Document, Document.Builder> DOCUMENT =
-      sourced(Document.class, "document", Document::builder, Document.Builder::build, Document.Builder::id, Document.Builder::confidence,
+      sourced(RecordKind.DOCUMENT, Document::builder, Document.Builder::build, Document.Builder::id, Document.Builder::confidence,
           Document::confidence, Document.Builder::note, Document::note, Document.Builder::addSource,
           Field.value("kind", DOCUMENT_KIND, Document.Builder::kind, Document::kind).required(),
           Field.<Document, Document.Builder, Language, String>map("titles", LANGUAGE, STRING, Document.Builder::putTitle, Document::titles).required(),
@@ -221,7 +222,7 @@ final class Format {
 
   /** An initiative: its name, proposer, date and place, areas, and the documents that endorse it. */
   static final Codec<Initiative, Initiative.Builder> INITIATIVE =
-      sourced(Initiative.class, "initiative", Initiative::builder, Initiative.Builder::build, Initiative.Builder::id, Initiative.Builder::confidence,
+      sourced(RecordKind.INITIATIVE, Initiative::builder, Initiative.Builder::build, Initiative.Builder::id, Initiative.Builder::confidence,
           Initiative::confidence, Initiative.Builder::note, Initiative::note, Initiative.Builder::addSource,
           Field.value("name", STRING, Initiative.Builder::name, Initiative::name).required(),
           Field.optional("proposerState", STATE, Initiative.Builder::proposerState, Initiative::proposerState),
@@ -234,7 +235,7 @@ final class Format {
 
   /** An official of the SCO: name, post, state and term. */
   static final Codec<Official, Official.Builder> OFFICIAL =
-      sourced(Official.class, "official", Official::builder, Official.Builder::build, Official.Builder::id, Official.Builder::confidence,
+      sourced(RecordKind.OFFICIAL, Official::builder, Official.Builder::build, Official.Builder::id, Official.Builder::confidence,
           Official::confidence, Official.Builder::note, Official::note, Official.Builder::addSource,
           Field.value("name", STRING, Official.Builder::name, Official::name).required(),
           Field.value("post", POST, Official.Builder::post, Official::post).required(),
@@ -261,7 +262,7 @@ final class Format {
 
   /** A state's application for membership or a status, on a date (a dated fact, not a status). */
   static final Codec<Application, Application.Builder> APPLICATION =
-      sourced(Application.class, "application", Application::builder, Application.Builder::build, Application.Builder::id, Application.Builder::confidence,
+      sourced(RecordKind.APPLICATION, Application::builder, Application.Builder::build, Application.Builder::id, Application.Builder::confidence,
           Application::confidence, Application.Builder::note, Application::note, Application.Builder::addSource,
           Field.value("state", STATE, Application.Builder::state, Application::state).required(),
           Field.optional("sought", MEMBERSHIP_STATUS, Application.Builder::sought, Application::sought),
@@ -269,13 +270,14 @@ final class Format {
           Field.optional("decidedAt", STRING, Application.Builder::decidedAt, Application::decidedAt));
 
   /**
-   * A record codec whose table starts with the {@code id} and ends with the fields every sourced record has:
-   * {@code confidence}, {@code note}, {@code sources}.
+   * The codec of a sourced record kind (named in messages by its display name): its table starts with the
+   * {@code id} and ends with the fields every sourced record has: {@code confidence}, {@code note}, {@code sources}.
    */
   @SafeVarargs
-  @SuppressWarnings("varargs") // the fields array is only read, never written or exposed
+  // the fields array is only read, never written or exposed; the kind's type is the T of its builder's refs
+  @SuppressWarnings({"varargs", "unchecked"})
   private static <T extends ScoRecord, B> Codec<T, B> sourced(
-      Class<T> type, String kind, Supplier<B> builder, Function<B, T> build, BiConsumer<B, String> id,
+      RecordKind kind, Supplier<B> builder, Function<B, T> build, BiConsumer<B, String> id,
       BiConsumer<B, Confidence> confidence, Function<T, Confidence> getConfidence, BiConsumer<B, String> note,
       Function<T, Optional<String>> getNote, BiConsumer<B, String> addSource, Field<T, B, ?>... fields) {
     List<Field<T, B, ?>> all = new ArrayList<>(List.of(Field.<T, B, String>value("id", STRING, id, ScoRecord::id).required()));
@@ -283,7 +285,7 @@ final class Format {
     all.add(Field.value("confidence", CONFIDENCE, confidence, getConfidence).orDefault(Confidence.HIGH));
     all.add(Field.optional("note", STRING, note, getNote));
     all.add(Field.<T, B, String>list("sources", STRING, addSource, ScoRecord::sources));
-    return Codec.of(type, kind, builder, build, all);
+    return Codec.of((Class<T>) kind.type(), kind.displayName(), builder, build, all);
   }
 
   /** Every record and part codec. */
