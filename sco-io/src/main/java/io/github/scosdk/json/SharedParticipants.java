@@ -3,7 +3,6 @@ package io.github.scosdk.json;
 import io.github.scosdk.model.DelegationLevel;
 import io.github.scosdk.model.Participant;
 import io.github.scosdk.model.StateCode;
-import java.util.Optional;
 
 /**
  * Participants as read: the delegations that are only a state, a level and flags (by far the most common) are one
@@ -39,8 +38,20 @@ final class SharedParticipants {
   /** The participant the model's builder makes of these fields (null when absent). */
   static Participant build(
       StateCode state, String organisation, String head, DelegationLevel level, boolean guest, boolean remote) {
-    return Participant.builder().guest(guest).remote(remote).state(Optional.ofNullable(state))
-        .organisation(Optional.ofNullable(organisation)).headOfDelegation(Optional.ofNullable(head))
-        .level(Optional.ofNullable(level)).build();
+    // no Optional.ofNullable: a participant with a head of delegation is built per read (8 KB per reference read)
+    Participant.Builder b = Participant.builder().guest(guest).remote(remote);
+    if (state != null) {
+      b.state(state);
+    }
+    if (organisation != null) {
+      b.organisation(organisation);
+    }
+    if (head != null) {
+      b.headOfDelegation(head);
+    }
+    if (level != null) {
+      b.level(level);
+    }
+    return b.build();
   }
 }

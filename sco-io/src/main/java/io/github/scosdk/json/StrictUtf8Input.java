@@ -56,6 +56,9 @@ final class StrictUtf8Input extends InputStream {
     }
   }
 
+  private static final ThreadLocal<CharsetDecoder> DECODER = ThreadLocal.withInitial(StandardCharsets.UTF_8::newDecoder);
+  private static final ThreadLocal<CharBuffer> SCRATCH = ThreadLocal.withInitial(() -> CharBuffer.allocate(4096));
+
   private final byte[] header = new byte[3];
   private int headerLength = -1;
   private int headerServed;
@@ -84,15 +87,16 @@ final class StrictUtf8Input extends InputStream {
   /**
    * Whether the bytes are well-formed UTF-8, or are not UTF-8 at all (UTF-16 or UTF-32, see the class comment):
    * the fast check of a document already in memory, by the JDK's decoder (as strict as this stream: it refuses
-   * overlong forms, surrogates and code points above U+10FFFF), into a small buffer reused chunk by chunk.
+   * overlong forms, surrogates and code points above U+10FFFF), into a buffer reused chunk by chunk; decoder and
+   * buffer are kept per thread, so that a read allocates nothing for the check.
    */
   static boolean wellFormed(byte[] b) {
     if (!looksUtf8(b, b.length)) {
       return true;
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+    CharsetDecoder decoder = DECODER.get().reset();
     ByteBuffer in = ByteBuffer.wrap(b);
-    CharBuffer out = CharBuffer.allocate(256);
+    CharBuffer out = SCRATCH.get();
     CoderResult result;
     while ((result = decoder.decode(in, out.clear(), true)).isOverflow()) {
       // the buffer is full: decode on into it
