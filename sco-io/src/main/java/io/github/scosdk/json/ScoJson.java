@@ -365,10 +365,9 @@ public final class ScoJson {
     JsonParser open(JsonFactory factory);
   }
 
-  /** Byte input: strict UTF-8 (see {@link StrictUtf8Input}), a leading byte-order mark skipped. */
-  private static Input bytes(InputStream in) {
-    InputStream checked = new StrictUtf8Input(in);
-    return f -> f.createParser(NO_CONTEXT, checked);
+  /** Byte input: strict UTF-8 (see {@link StrictUtf8Input}); a leading byte-order mark skipped for JSON Lines. */
+  private Input bytes(InputStream in) {
+    return f -> f.createParser(NO_CONTEXT, new StrictUtf8Input(in, f == lines));
   }
 
   /** Text input, a leading byte-order mark skipped. */

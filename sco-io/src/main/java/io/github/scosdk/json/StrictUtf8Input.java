@@ -22,9 +22,10 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Input that starts as UTF-16 or UTF-32 (a byte-order mark {@code FE FF} or {@code FF FE}, or a zero byte among
  * the first two, as Jackson detects them) is passed through unchecked, for the parser to decode. A leading UTF-8
- * byte-order mark is skipped, as text input skips U+FEFF (Jackson itself skips it only in an input of four bytes or
- * more: a JSON Lines input of the mark alone was refused from bytes and read as no records from text, found by
- * fuzzing: {@code ReadJsonLinesFuzzTestInputs/readLines/crash-fe469d…}); positions count from after it. Skipped bytes are read, and checked, as {@link InputStream}
+ * byte-order mark is well-formed and passes, for the parser to skip and count in its columns, as a document's
+ * bytes always did; for JSON Lines it is skipped here, positions counting from after it, because Jackson skips it
+ * only in an input of four bytes or more (a JSON Lines input of the mark alone was refused from bytes and read as
+ * no records from text, found by fuzzing: {@code ReadJsonLinesFuzzTestInputs/readLines/crash-fe469d…}). Skipped bytes are read, and checked, as {@link InputStream}
  * skips them; no mark and reset. Not thread-safe (like any stream).
  */
 final class StrictUtf8Input extends InputStream {
@@ -79,9 +80,16 @@ final class StrictUtf8Input extends InputStream {
   private Invalid pending;
 
   private final InputStream in;
+  private final boolean skipBom;
 
   StrictUtf8Input(InputStream in) {
+    this(in, false);
+  }
+
+  /** With {@code skipBom}, a leading UTF-8 byte-order mark is not passed on (see the class comment). */
+  StrictUtf8Input(InputStream in, boolean skipBom) {
     this.in = in;
+    this.skipBom = skipBom;
   }
 
   /**
@@ -180,7 +188,7 @@ final class StrictUtf8Input extends InputStream {
     headerLength = got;
     checked = looksUtf8(header, got);
     boolean bom = got == 3 && (header[0] & 0xff) == 0xEF && (header[1] & 0xff) == 0xBB && (header[2] & 0xff) == 0xBF;
-    headerServed = bom ? 3 : 0;
+    headerServed = bom && skipBom ? 3 : 0;
   }
 
   /** Takes one byte; the fault it completes, or null. */
