@@ -8,7 +8,6 @@ import static io.github.scosdk.json.ReadSupport.quote;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.StringJoiner;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -66,6 +65,12 @@ final class Codec<T, A> {
   static <T, B> Codec<T, B> of(
       Class<T> type, String kind, Supplier<B> builder, Function<B, T> build, Field<T, B, ?>... fields) {
     return new Codec<>(type, kind, slots -> builder.get(), build, fields);
+  }
+
+  /** A codec whose reading fills a fresh builder and builds it, with the fields in the list's order. */
+  @SuppressWarnings("unchecked")
+  static <T, B> Codec<T, B> of(Class<T> type, String kind, Supplier<B> builder, Function<B, T> build, List<Field<T, B, ?>> fields) {
+    return new Codec<>(type, kind, slots -> builder.get(), build, fields.toArray(Field[]::new));
   }
 
   /** A codec for a small object without nested objects, read into {@link Slots} and made from them. */
@@ -161,17 +166,13 @@ final class Codec<T, A> {
 
   /** {@code 'a', 'b' or 'c'}. */
   private String names(int group) {
-    StringJoiner all = new StringJoiner(", ");
-    String last = null;
+    List<String> names = new ArrayList<>();
     for (Field<T, A, ?> f : fields) {
       if ((group & 1 << f.index()) != 0) {
-        if (last != null) {
-          all.add(last);
-        }
-        last = "'" + f.name() + "'";
+        names.add("'" + f.name() + "'");
       }
     }
-    return all + " or " + last;
+    return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
   }
 
   /** Writes one value: its fields in table order, each unless omitted. */

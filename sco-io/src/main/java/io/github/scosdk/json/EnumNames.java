@@ -1,5 +1,6 @@
 package io.github.scosdk.json;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,11 +45,6 @@ final class EnumNames<E extends Enum<E>> {
     return new EnumNames<>(type);
   }
 
-  /** The enum type. */
-  Class<E> type() {
-    return type;
-  }
-
   /** The constants, in declaration order. */
   List<E> constants() {
     return list;
@@ -74,20 +70,12 @@ final class EnumNames<E extends Enum<E>> {
     for (int i = 0; i < constants.length; i++) {
       char[] name = chars[i];
       // names share prefixes (council_of_...): compare the last character first, then the rest
-      if (name.length == len && len > 0 && name[len - 1] == buf[off + len - 1] && matches(name, buf, off)) {
+      if (name.length == len && len > 0 && name[len - 1] == buf[off + len - 1]
+          && Arrays.equals(name, 0, len, buf, off, off + len)) {
         return constants[i];
       }
     }
     return null;
-  }
-
-  private static boolean matches(char[] name, char[] buf, int off) {
-    for (int i = 0; i < name.length; i++) {
-      if (name[i] != buf[off + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The JSON names, comma-separated, for messages. */

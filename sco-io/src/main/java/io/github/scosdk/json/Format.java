@@ -28,14 +28,16 @@ import io.github.scosdk.model.Participant;
 import io.github.scosdk.model.Post;
 import io.github.scosdk.model.Presidency;
 import io.github.scosdk.model.RangeEnd;
+import io.github.scosdk.model.RecordKind;
 import io.github.scosdk.model.RotationException;
 import io.github.scosdk.model.RotationExceptionKind;
+import io.github.scosdk.model.ScoRecord;
 import io.github.scosdk.model.Source;
 import io.github.scosdk.model.State;
 import io.github.scosdk.model.StateCode;
 import io.github.scosdk.model.StatusChange;
 import io.github.scosdk.model.Venue;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -129,6 +131,7 @@ final class Format {
               START, END, ONGOING, END_UNKNOWN)
           .exactlyOneOf(END, ONGOING, END_UNKNOWN);
 
+  /** A state: its ISO code, names in English, Russian and Chinese, and optional codes in other systems. */
   static final Codec<State, State.Builder> STATE_RECORD =
       Codec.of(
           State.class, "state", State::builder, State.Builder::build,
@@ -142,6 +145,7 @@ final class Format {
           Field.optional("wikidataId", STRING, State.Builder::wikidataId, State::wikidataId),
           Field.list("sources", STRING, State.Builder::addSource, State::sources));
 
+  /** A source: id, title, and optional publisher, URL and publication date. */
   static final Codec<Source, Source.Builder> SOURCE =
       Codec.of(
           Source.class, "source", Source::builder, Source.Builder::build,
@@ -151,11 +155,10 @@ final class Format {
           Field.optional("url", STRING, Source.Builder::url, Source::url),
           Field.optional("published", DATE, Source.Builder::published, Source::published));
 
+  /** A state's change of status toward the SCO on a date, with the meeting and documents that decided it. */
   static final Codec<StatusChange, StatusChange.Builder> STATUS_CHANGE =
-      sourced(StatusChange.class, "status change", StatusChange::builder, StatusChange.Builder::build,
-          StatusChange.Builder::confidence, StatusChange::confidence, StatusChange.Builder::note, StatusChange::note,
-          StatusChange.Builder::addSource, StatusChange::sources,
-          Field.value("id", STRING, StatusChange.Builder::id, StatusChange::id).required(),
+      sourced(RecordKind.STATUS_CHANGE, StatusChange::builder, StatusChange.Builder::build, StatusChange.Builder::id, StatusChange.Builder::confidence,
+          StatusChange::confidence, StatusChange.Builder::note, StatusChange::note, StatusChange.Builder::addSource,
           Field.value("state", STATE, StatusChange.Builder::state, StatusChange::state).required(),
           Field.value("status", MEMBERSHIP_STATUS, StatusChange.Builder::status,
               StatusChange::status).required(),
@@ -163,21 +166,20 @@ final class Format {
           Field.optional("decidedAt", STRING, StatusChange.Builder::decidedAt, StatusChange::decidedAt),
           Field.list("documents", STRING, StatusChange.Builder::addDocument, StatusChange::documents));
 
+  /** A step of a state's accession on a date (its own track beside the status), with where and how it was decided. */
   static final Codec<AccessionStep, AccessionStep.Builder> ACCESSION_STEP =
-      sourced(AccessionStep.class, "accession step", AccessionStep::builder, AccessionStep.Builder::build,
-          AccessionStep.Builder::confidence, AccessionStep::confidence, AccessionStep.Builder::note,
-          AccessionStep::note, AccessionStep.Builder::addSource, AccessionStep::sources,
-          Field.value("id", STRING, AccessionStep.Builder::id, AccessionStep::id).required(),
+      sourced(RecordKind.ACCESSION_STEP, AccessionStep::builder, AccessionStep.Builder::build, AccessionStep.Builder::id, AccessionStep.Builder::confidence,
+          AccessionStep::confidence, AccessionStep.Builder::note, AccessionStep::note, AccessionStep.Builder::addSource,
           Field.value("state", STATE, AccessionStep.Builder::state, AccessionStep::state).required(),
           Field.value("stage", ACCESSION_STAGE, AccessionStep.Builder::stage, AccessionStep::stage).required(),
           Field.value("date", DATE, AccessionStep.Builder::date, AccessionStep::date).required(),
           Field.optional("decidedAt", STRING, AccessionStep.Builder::decidedAt, AccessionStep::decidedAt),
           Field.list("documents", STRING, AccessionStep.Builder::addDocument, AccessionStep::documents));
 
+  /** A meeting of a body: kind, dates, venue or format, host and chair, participants and outcomes. */
   static final Codec<Meeting, Meeting.Builder> MEETING =
-      sourced(Meeting.class, "meeting", Meeting::builder, Meeting.Builder::build, Meeting.Builder::confidence,
-          Meeting::confidence, Meeting.Builder::note, Meeting::note, Meeting.Builder::addSource, Meeting::sources,
-          Field.value("id", STRING, Meeting.Builder::id, Meeting::id).required(),
+      sourced(RecordKind.MEETING, Meeting::builder, Meeting.Builder::build, Meeting.Builder::id, Meeting.Builder::confidence,
+          Meeting::confidence, Meeting.Builder::note, Meeting::note, Meeting.Builder::addSource,
           Field.value("body", BODY, Meeting.Builder::body, Meeting::body).required(),
           Field.value("kind", MEETING_KIND, Meeting.Builder::kind, Meeting::kind).orDefault(MeetingKind.REGULAR),
           Field.optionalInt("ordinal", Meeting.Builder::ordinal, Meeting::ordinal),
@@ -194,11 +196,10 @@ final class Format {
           Field.list("outcomes", STRING, Meeting.Builder::addOutcome, Meeting::outcomes),
           Field.value("planned", BOOL, Meeting.Builder::planned, Meeting::planned).orDefault(false));
 
+  /** A term of the presidency (chairmanship) of a body: its holder and term, with the summits that open and close it. */
   static final Codec<Presidency, Presidency.Builder> PRESIDENCY =
-      sourced(Presidency.class, "presidency", Presidency::builder, Presidency.Builder::build,
-          Presidency.Builder::confidence, Presidency::confidence, Presidency.Builder::note, Presidency::note,
-          Presidency.Builder::addSource, Presidency::sources,
-          Field.value("id", STRING, Presidency.Builder::id, Presidency::id).required(),
+      sourced(RecordKind.PRESIDENCY, Presidency::builder, Presidency.Builder::build, Presidency.Builder::id, Presidency.Builder::confidence,
+          Presidency::confidence, Presidency.Builder::note, Presidency::note, Presidency.Builder::addSource,
           Field.value("body", BODY, Presidency.Builder::body, Presidency::body).orDefault(Body.COUNCIL_OF_HEADS_OF_STATE),
           Field.value("holder", STATE, Presidency.Builder::holder, Presidency::holder).required(),
           Field.value("term", JsonType.of(TERM), Presidency.Builder::term, Presidency::term).required(),
@@ -206,11 +207,10 @@ final class Format {
           Field.optional("closedAt", STRING, Presidency.Builder::closedAt, Presidency::closedAt),
           Field.optional("slogan", STRING, Presidency.Builder::slogan, Presidency::slogan));
 
+  /** A document: kind, titles by language, named dates, the adopting meeting, signatories and typed links. */
   static final Codec<Document, Document.Builder> DOCUMENT =
-      sourced(Document.class, "document", Document::builder, Document.Builder::build, Document.Builder::confidence,
+      sourced(RecordKind.DOCUMENT, Document::builder, Document.Builder::build, Document.Builder::id, Document.Builder::confidence,
           Document::confidence, Document.Builder::note, Document::note, Document.Builder::addSource,
-          Document::sources,
-          Field.value("id", STRING, Document.Builder::id, Document::id).required(),
           Field.value("kind", DOCUMENT_KIND, Document.Builder::kind, Document::kind).required(),
           Field.<Document, Document.Builder, Language, String>map("titles", LANGUAGE, STRING, Document.Builder::putTitle, Document::titles).required(),
           Field.optional("adopted", DATE, Document.Builder::adopted, Document::adopted),
@@ -220,11 +220,10 @@ final class Format {
           Field.list("signatories", STATE, Document.Builder::addSignatory, Document::signatories),
           Field.list("links", JsonType.of(LINK), Document.Builder::addLink, Document::links));
 
+  /** An initiative: its name, proposer, date and place, areas, and the documents that endorse it. */
   static final Codec<Initiative, Initiative.Builder> INITIATIVE =
-      sourced(Initiative.class, "initiative", Initiative::builder, Initiative.Builder::build,
-          Initiative.Builder::confidence, Initiative::confidence, Initiative.Builder::note, Initiative::note,
-          Initiative.Builder::addSource, Initiative::sources,
-          Field.value("id", STRING, Initiative.Builder::id, Initiative::id).required(),
+      sourced(RecordKind.INITIATIVE, Initiative::builder, Initiative.Builder::build, Initiative.Builder::id, Initiative.Builder::confidence,
+          Initiative::confidence, Initiative.Builder::note, Initiative::note, Initiative.Builder::addSource,
           Field.value("name", STRING, Initiative.Builder::name, Initiative::name).required(),
           Field.optional("proposerState", STATE, Initiative.Builder::proposerState, Initiative::proposerState),
           Field.optional("proposedBy", STRING, Initiative.Builder::proposedBy, Initiative::proposedBy),
@@ -234,17 +233,17 @@ final class Format {
           Field.list("areas", STRING, Initiative.Builder::addArea, Initiative::areas),
           Field.list("endorsedBy", STRING, Initiative.Builder::addEndorsedBy, Initiative::endorsedBy));
 
+  /** An official of the SCO: name, post, state and term. */
   static final Codec<Official, Official.Builder> OFFICIAL =
-      sourced(Official.class, "official", Official::builder, Official.Builder::build, Official.Builder::confidence,
+      sourced(RecordKind.OFFICIAL, Official::builder, Official.Builder::build, Official.Builder::id, Official.Builder::confidence,
           Official::confidence, Official.Builder::note, Official::note, Official.Builder::addSource,
-          Official::sources,
-          Field.value("id", STRING, Official.Builder::id, Official::id).required(),
           Field.value("name", STRING, Official.Builder::name, Official::name).required(),
           Field.value("post", POST, Official.Builder::post, Official::post).required(),
           Field.value("state", STATE, Official.Builder::state, Official::state).required(),
           Field.value("term", JsonType.of(TERM), Official.Builder::term, Official::term).required(),
           Field.optional("appointedAt", STRING, Official.Builder::appointedAt, Official::appointedAt));
 
+  /** A declared exception to the rotation order: its kind, the terms and states it covers, in words. */
   static final Codec<RotationException, RotationException.Builder> ROTATION_EXCEPTION =
       Codec.of(
           RotationException.class, "rotation exception", RotationException::builder, RotationException.Builder::build,
@@ -261,29 +260,32 @@ final class Format {
           Field.optional("note", STRING, RotationException.Builder::note, RotationException::note),
           Field.list("sources", STRING, RotationException.Builder::addSource, RotationException::sources));
 
+  /** A state's application for membership or a status, on a date (a dated fact, not a status). */
   static final Codec<Application, Application.Builder> APPLICATION =
-      sourced(Application.class, "application", Application::builder, Application.Builder::build,
-          Application.Builder::confidence, Application::confidence, Application.Builder::note, Application::note,
-          Application.Builder::addSource, Application::sources,
-          Field.value("id", STRING, Application.Builder::id, Application::id).required(),
+      sourced(RecordKind.APPLICATION, Application::builder, Application.Builder::build, Application.Builder::id, Application.Builder::confidence,
+          Application::confidence, Application.Builder::note, Application::note, Application.Builder::addSource,
           Field.value("state", STATE, Application.Builder::state, Application::state).required(),
           Field.optional("sought", MEMBERSHIP_STATUS, Application.Builder::sought, Application::sought),
           Field.value("date", DATE, Application.Builder::date, Application::date).required(),
           Field.optional("decidedAt", STRING, Application.Builder::decidedAt, Application::decidedAt));
 
-  /** A record codec whose table ends with the fields every sourced record has: confidence, note, sources. */
+  /**
+   * The codec of a sourced record kind (named in messages by its display name): its table starts with the
+   * {@code id} and ends with the fields every sourced record has: {@code confidence}, {@code note}, {@code sources}.
+   */
   @SafeVarargs
-  @SuppressWarnings("varargs") // the fields array is only read, never written or exposed
-  private static <T, B> Codec<T, B> sourced(
-      Class<T> type, String kind, Supplier<B> builder, Function<B, T> build,
+  // the fields array is only read, never written or exposed; the kind's type is the T of its builder's refs
+  @SuppressWarnings({"varargs", "unchecked"})
+  private static <T extends ScoRecord, B> Codec<T, B> sourced(
+      RecordKind kind, Supplier<B> builder, Function<B, T> build, BiConsumer<B, String> id,
       BiConsumer<B, Confidence> confidence, Function<T, Confidence> getConfidence, BiConsumer<B, String> note,
-      Function<T, Optional<String>> getNote, BiConsumer<B, String> addSource, Function<T, List<String>> getSources,
-      Field<T, B, ?>... fields) {
-    Field<T, B, ?>[] all = Arrays.copyOf(fields, fields.length + 3);
-    all[fields.length] = Field.value("confidence", CONFIDENCE, confidence, getConfidence).orDefault(Confidence.HIGH);
-    all[fields.length + 1] = Field.optional("note", STRING, note, getNote);
-    all[fields.length + 2] = Field.list("sources", STRING, addSource, getSources);
-    return Codec.of(type, kind, builder, build, all);
+      Function<T, Optional<String>> getNote, BiConsumer<B, String> addSource, Field<T, B, ?>... fields) {
+    List<Field<T, B, ?>> all = new ArrayList<>(List.of(Field.<T, B, String>value("id", STRING, id, ScoRecord::id).required()));
+    all.addAll(List.of(fields));
+    all.add(Field.value("confidence", CONFIDENCE, confidence, getConfidence).orDefault(Confidence.HIGH));
+    all.add(Field.optional("note", STRING, note, getNote));
+    all.add(Field.<T, B, String>list("sources", STRING, addSource, ScoRecord::sources));
+    return Codec.of((Class<T>) kind.type(), kind.displayName(), builder, build, all);
   }
 
   /** Every record and part codec. */

@@ -23,20 +23,35 @@ import tools.jackson.core.io.SerializedString;
  */
 final class JsonType<V> {
 
-  private enum Tag {
-    STRING, INT, BOOL, TRUE, DATE, DAY, STATE, ENUM, OBJECT, CONSTANT
+  /** Reads a value of the type; the parser is on its token. */
+  private interface Reading<V> {
+    V read(JsonParser p, String field, Slots slots);
   }
 
-  static final JsonType<String> STRING = new JsonType<>(Tag.STRING, null, null, null);
-  static final JsonType<Integer> INT = new JsonType<>(Tag.INT, null, null, null);
-  static final JsonType<Boolean> BOOL = new JsonType<>(Tag.BOOL, null, null, null);
+  /** Reads a string value; the parser is on a string token. */
+  private interface StringReading<V> {
+    V read(JsonParser p, String field);
+  }
+
+  /** Writes a value of the type. */
+  private interface Writing<V> {
+    void write(JsonGenerator g, V value);
+  }
+
+  static final JsonType<String> STRING = string(String.class, "a string", ReadSupport::text, JsonGenerator::writeString);
+  static final JsonType<Integer> INT = new JsonType<>(Integer.class, null, (p, f, s) -> readInt(p, f), (g, v) -> g.writeNumber((int) v));
+  static final JsonType<Boolean> BOOL =
+      new JsonType<>(Boolean.class, null, (p, f, s) -> bool(p, f, false), JsonGenerator::writeBoolean);
   /** A flag such as {@code ongoing}: only {@code true} is allowed (the field is omitted otherwise). */
-  static final JsonType<Boolean> TRUE = new JsonType<>(Tag.TRUE, null, null, null);
+  static final JsonType<Boolean> TRUE =
+      new JsonType<>(Boolean.class, null, (p, f, s) -> bool(p, f, true), JsonGenerator::writeBoolean);
   /** A partial date: {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}. */
-  static final JsonType<PartialDate> DATE = new JsonType<>(Tag.DATE, null, null, null);
+  static final JsonType<PartialDate> DATE = string(PartialDate.class, "a date string", JsonType::date, JsonType::writeDate);
   /** A full date, {@code yyyy-MM-dd}. */
-  static final JsonType<LocalDate> DAY = new JsonType<>(Tag.DAY, null, null, null);
-  static final JsonType<StateCode> STATE = new JsonType<>(Tag.STATE, null, null, null);
+  static final JsonType<LocalDate> DAY =
+      string(LocalDate.class, "a date string", JsonType::day, (g, d) -> writeDate(g, PartialDate.of(d)));
+  static final JsonType<StateCode> STATE =
+      string(StateCode.class, "a state code string", JsonType::stateCode, (g, c) -> g.writeString(c.code()));
 
   /**
    * The codes already read, by their two letters: a code is read from the parser's buffer without an intermediate
@@ -45,31 +60,61 @@ final class JsonType<V> {
    */
   private static final StateCode[] CODES = new StateCode[26 * 26];
 
-  private final Tag tag;
-  private final Class<?> javaType;
+  private final Class<V> javaType;
   private final EnumNames<?> names;
-  private final Codec<V, ?> codec;
-  private final SerializableString constant;
+  private final Reading<V> reading;
+  private final Writing<V> writing;
 
-  private JsonType(Tag tag, EnumNames<?> names, Codec<V, ?> codec, String constant) {
-    this.tag = tag;
-    this.javaType =
-        names != null ? names.type() : codec != null ? codec.type() : tag == Tag.DATE ? PartialDate.class
-            : tag == Tag.DAY ? LocalDate.class : tag == Tag.STATE ? StateCode.class : Object.class;
+  private JsonType(Class<V> javaType, EnumNames<?> names, Reading<V> reading, Writing<V> writing) {
+    this.javaType = javaType;
     this.names = names;
-    this.codec = codec;
-    this.constant = constant == null ? null : new SerializedString(constant);
+    this.reading = reading;
+    this.writing = writing;
+  }
+
+  /** A type whose values are JSON strings: any other token is refused as not being {@code what}. */
+  private static <V> JsonType<V> string(Class<V> javaType, String what, StringReading<V> read, Writing<V> write) {
+    return new JsonType<>(javaType, null, (p, field, slots) -> {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        throw expected(p, field, what);
+      }
+      return read.read(p, field);
+    }, write);
   }
 
   /** An enum constant by its lower_snake_case name. */
   static <E extends Enum<E>> JsonType<E> of(Class<E> type) {
-    return new JsonType<>(Tag.ENUM, EnumNames.of(type), null, null);
+    EnumNames<E> names = EnumNames.of(type);
+    JsonType<E> t = string(type, "a string", (p, field) -> {
+      E e = names.parse(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+      if (e == null) {
+        throw fail(p, field + ": '" + quote(p.getString()) + "' is not one of " + names.allowed());
+      }
+      return e;
+    }, (g, e) -> g.writeString(names.name(e)));
+    return new JsonType<>(type, names, t.reading, t.writing);
+  }
+
+  /** An object read and written by the codec. */
+  static <T> JsonType<T> of(Codec<T, ?> codec) {
+    return new JsonType<>(codec.type(), null, (p, field, slots) -> codec.read(p, slots), codec::write);
+  }
+
+  /** A string that must be exactly the value, such as the {@code format} of a dataset. */
+  static JsonType<String> constant(String value) {
+    SerializableString constant = new SerializedString(value);
+    return string(String.class, "a string", (p, field) -> {
+      String s = p.getString();
+      if (!value.equals(s)) {
+        throw fail(p, field + ": '" + quote(s) + "' is not supported, expected '" + value + "'");
+      }
+      return s;
+    }, (g, s) -> g.writeString(constant));
   }
 
   /** The Java type of the values (for databind). */
-  @SuppressWarnings("unchecked")
   Class<V> javaType() {
-    return (Class<V>) javaType;
+    return javaType;
   }
 
   /** The names of an enum type's constants. */
@@ -78,71 +123,26 @@ final class JsonType<V> {
     return (EnumNames<E>) names;
   }
 
-  /** An object read and written by the codec. */
-  static <T> JsonType<T> of(Codec<T, ?> codec) {
-    return new JsonType<>(Tag.OBJECT, null, codec, null);
-  }
-
-  /** A string that must be exactly the value, such as the {@code format} of a dataset. */
-  static JsonType<String> constant(String value) {
-    return new JsonType<>(Tag.CONSTANT, null, null, value);
-  }
-
   /**
    * Reads the value the parser is on.
    *
    * @throws ScoJsonException if the token is of another type or its value is not allowed
    */
-  @SuppressWarnings("unchecked")
   V read(JsonParser p, String field, Slots slots) {
+    return reading.read(p, field, slots);
+  }
+
+  /** Writes the value. */
+  void write(JsonGenerator g, V value) {
+    writing.write(g, value);
+  }
+
+  private static Boolean bool(JsonParser p, String field, boolean onlyTrue) {
     JsonToken t = p.currentToken();
-    switch (tag) {
-      case OBJECT:
-        return codec.read(p, slots);
-      case BOOL:
-        if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
-          return (V) Boolean.valueOf(t == JsonToken.VALUE_TRUE);
-        }
-        throw expected(p, field, "true or false");
-      case TRUE:
-        if (t != JsonToken.VALUE_TRUE) {
-          throw expected(p, field, "true (omit the field otherwise)");
-        }
-        return (V) Boolean.TRUE;
-      case INT:
-        return (V) Integer.valueOf(readInt(p, field));
-      default:
-        break;
+    if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE && !onlyTrue) {
+      return t == JsonToken.VALUE_TRUE;
     }
-    if (t != JsonToken.VALUE_STRING) {
-      throw expected(p, field, tag == Tag.STATE ? "a state code string" : tag == Tag.DATE || tag == Tag.DAY ? "a date string" : "a string");
-    }
-    switch (tag) {
-      case DATE:
-        return (V) date(p, field);
-      case DAY:
-        PartialDate d = date(p, field);
-        if (!d.isExact()) {
-          throw fail(p, field + ": '" + p.getString() + "' is not a full date (yyyy-MM-dd)");
-        }
-        return (V) d.toLocalDate();
-      case STATE:
-        return (V) stateCode(p, field);
-      case ENUM:
-        Object e = names.parse(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
-        if (e == null) {
-          throw fail(p, field + ": '" + quote(p.getString()) + "' is not one of " + names.allowed());
-        }
-        return (V) e;
-      case CONSTANT:
-        String s = p.getString();
-        if (!constant.getValue().equals(s)) {
-          throw fail(p, field + ": '" + quote(s) + "' is not supported, expected '" + constant.getValue() + "'");
-        }
-        return (V) s;
-      default:
-        return (V) ReadSupport.text(p, field);
-    }
+    throw expected(p, field, onlyTrue ? "true (omit the field otherwise)" : "true or false");
   }
 
   /** Reads the integer the parser is on (no boxing: for a primitive setter). */
@@ -154,6 +154,14 @@ final class JsonType<V> {
       throw fail(p, field + ": " + quote(p.getString()) + " is out of the integer range");
     }
     return p.getIntValue();
+  }
+
+  private static LocalDate day(JsonParser p, String field) {
+    PartialDate d = date(p, field);
+    if (!d.isExact()) {
+      throw fail(p, field + ": '" + p.getString() + "' is not a full date (yyyy-MM-dd)");
+    }
+    return d.toLocalDate();
   }
 
   private static PartialDate date(JsonParser p, String field) {
@@ -218,41 +226,6 @@ final class JsonType<V> {
       throw fail(p, field + ": '" + quote(s) + "' is not an assigned upper-case ISO 3166-1 alpha-2 code");
     }
     return StateCode.of(s);
-  }
-
-  /** Writes the value. */
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  void write(JsonGenerator g, V value) {
-    switch (tag) {
-      case OBJECT:
-        codec.write(g, value);
-        break;
-      case INT:
-        g.writeNumber((Integer) value);
-        break;
-      case BOOL:
-      case TRUE:
-        g.writeBoolean((Boolean) value);
-        break;
-      case DATE:
-        writeDate(g, (PartialDate) value);
-        break;
-      case DAY:
-        writeDate(g, PartialDate.of((LocalDate) value));
-        break;
-      case STATE:
-        g.writeString(((StateCode) value).code());
-        break;
-      case ENUM:
-        g.writeString(((EnumNames) names).name((Enum) value));
-        break;
-      case CONSTANT:
-        g.writeString(constant);
-        break;
-      default:
-        g.writeString((String) value);
-        break;
-    }
   }
 
   /** Writes {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd} without intermediate strings. */

@@ -1,6 +1,7 @@
 package io.github.scosdk.json;
 
 import java.util.Locale;
+import java.util.Map;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
@@ -15,6 +16,10 @@ import tools.jackson.core.json.JsonReadContext;
 final class ReadSupport {
 
   private static final int MAX_QUOTED = 60;
+
+  private static final Map<JsonToken, String> STRUCTURE = Map.of(JsonToken.START_OBJECT, "an object",
+      JsonToken.START_ARRAY, "an array", JsonToken.END_OBJECT, "the end of an object", JsonToken.END_ARRAY,
+      "the end of an array");
 
   private ReadSupport() {}
 
@@ -88,24 +93,13 @@ final class ReadSupport {
     if (t == null) {
       return "end of input";
     }
-    switch (t) {
-      case VALUE_STRING:
-        return "string '" + quote(p.getString()) + "'";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "number " + quote(p.getString());
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case END_OBJECT:
-        return "the end of an object";
-      case END_ARRAY:
-        return "the end of an array";
-      default:
-        // true, false, null; other tokens are never a value
-        return t.isScalarValue() ? p.getString() : t.name().toLowerCase(Locale.ROOT);
+    if (t == JsonToken.VALUE_STRING) {
+      return "string '" + quote(p.getString()) + "'";
+    } else if (t.isNumeric()) {
+      return "number " + quote(p.getString());
     }
+    // true, false, null; other tokens are never a value
+    return STRUCTURE.getOrDefault(t, t.isScalarValue() ? p.getString() : t.name().toLowerCase(Locale.ROOT));
   }
 
   /** The text, cut to a readable length. */

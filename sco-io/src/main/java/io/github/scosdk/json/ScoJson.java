@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.scosdk.model.ScoDataset;
 import java.io.ByteArrayInputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,11 +13,15 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -86,7 +91,22 @@ public final class ScoJson {
    */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 16L << 20;
 
+  /**
+   * The output context of pretty output: two-space indents, {@code \n} line ends, no space in empty values; a fresh
+   * printer per generator (a printer keeps the nesting). {@code Base.hasPrettyPrinter()} follows from it.
+   */
+  private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+    private final DefaultPrettyPrinter printer = prettyPrinter();
+
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return printer.createInstance();
+    }
+  };
+
   private static final ScoJson STANDARD = builder().build();
+
+  private static final ObjectReadContext NO_CONTEXT = ObjectReadContext.empty();
 
   /** The byte-order mark, skipped at the start of text input as the byte reader skips it in UTF-8. */
   private static final String BOM = "\uFEFF";
@@ -97,7 +117,6 @@ public final class ScoJson {
   private final JsonFactory lines;
   private final JsonFactory writers;
   private final ObjectWriteContext writeContext;
-  private final ObjectWriteContext linesContext;
 
   private ScoJson(Builder b) {
     this.pretty = b.pretty;
@@ -107,13 +126,14 @@ public final class ScoJson {
             .maxNameLength(1024);
     this.lines = readFactory(limits.build());
     this.documents = readFactory(limits.maxDocumentLength(b.maxDocumentLength).build());
+    // no separator between root values: writeLines writes its own
     this.writers =
         JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .enable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+            .rootValueSeparator((SerializableString) null)
             .build();
-    this.writeContext = new WriteContext(pretty ? prettyPrinter() : null);
-    this.linesContext = new WriteContext(null);
+    this.writeContext = pretty ? PRETTY : ObjectWriteContext.empty();
   }
 
   private static JsonFactory readFactory(StreamReadConstraints limits) {
@@ -124,7 +144,7 @@ public final class ScoJson {
         .build();
   }
 
-  private static PrettyPrinter prettyPrinter() {
+  private static DefaultPrettyPrinter prettyPrinter() {
     Separators separators =
         Separators.createDefaultInstance()
             .withObjectNameValueSpacing(Separators.Spacing.AFTER)
@@ -236,8 +256,8 @@ public final class ScoJson {
    */
   public <T> T read(Path path, Class<T> type) {
     Codec<T, ?> codec = codec(path, "path", type);
-    try (InputStream in = new StrictUtf8Input(Files.newInputStream(path))) {
-      return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), in));
+    try (InputStream in = Files.newInputStream(path)) {
+      return readWith(codec, bytes(in));
     } catch (IOException e) {
       throw ioFailure("cannot read " + path, e);
     }
@@ -254,9 +274,7 @@ public final class ScoJson {
    * @throws IllegalArgumentException if the type is not covered by the format
    */
   public <T> T read(InputStream in, Class<T> type) {
-    Codec<T, ?> codec = codec(in, "in", type);
-    InputStream checked = new StrictUtf8Input(in);
-    return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), checked));
+    return readWith(codec(in, "in", type), bytes(in));
   }
 
   /**
@@ -272,12 +290,9 @@ public final class ScoJson {
   public <T> T read(byte[] json, Class<T> type) {
     Codec<T, ?> codec = codec(json, "json", type);
     checkLength(json.length, "bytes");
-    if (!StrictUtf8Input.wellFormed(json)) {
-      // the stream finds the fault again, with the parser at its place (pointer, line, column)
-      InputStream checked = new StrictUtf8Input(new ByteArrayInputStream(json));
-      return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), checked));
-    }
-    return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), json));
+    // if not well-formed, the stream finds the fault again, with the parser at its place (pointer, line, column)
+    return readWith(codec, StrictUtf8Input.wellFormed(json) ? f -> f.createParser(NO_CONTEXT, json)
+        : bytes(new ByteArrayInputStream(json)));
   }
 
   /**
@@ -291,9 +306,7 @@ public final class ScoJson {
    * @throws IllegalArgumentException if the type is not covered by the format
    */
   public <T> T read(Reader in, Class<T> type) {
-    Codec<T, ?> codec = codec(in, "in", type);
-    Reader text = withoutBom(in);
-    return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), text));
+    return readWith(codec(in, "in", type), text(in));
   }
 
   /**
@@ -310,7 +323,7 @@ public final class ScoJson {
     Codec<T, ?> codec = codec(json, "json", type);
     checkLength(json.length(), "characters");
     String text = json.startsWith(BOM) ? json.substring(1) : json;
-    return readWith(codec, () -> documents.createParser(ObjectReadContext.empty(), text));
+    return readWith(codec, f -> f.createParser(NO_CONTEXT, text));
   }
 
   private void checkLength(long length, String unit) {
@@ -347,48 +360,20 @@ public final class ScoJson {
     };
   }
 
-  /**
-   * The bytes without a leading UTF-8 byte-order mark, as the text readers skip U+FEFF. Jackson skips the mark
-   * only in an input of four bytes or more: a JSON Lines input of the mark alone was refused from bytes and read
-   * as no records from text (found by fuzzing: {@code ReadJsonLinesFuzzTestInputs/readLines/crash-fe469d…}).
-   */
-  private static InputStream withoutUtf8Bom(InputStream in) {
-    java.io.PushbackInputStream p = new java.io.PushbackInputStream(in, 3);
-    return new java.io.FilterInputStream(p) {
-      private boolean started;
+  /** An input of a read: opens a parser on it with the factory given (the one for documents or for lines). */
+  private interface Input {
+    JsonParser open(JsonFactory factory);
+  }
 
-      private void skipBom() throws IOException {
-        if (started) {
-          return;
-        }
-        started = true;
-        byte[] head = new byte[3];
-        int n = 0;
-        while (n < 3) {
-          int r = p.read(head, n, 3 - n);
-          if (r < 0) {
-            break;
-          }
-          n += r;
-        }
-        boolean bom = n == 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf;
-        if (!bom && n > 0) {
-          p.unread(head, 0, n);
-        }
-      }
+  /** Byte input: strict UTF-8 (see {@link StrictUtf8Input}); a leading byte-order mark skipped for JSON Lines. */
+  private Input bytes(InputStream in) {
+    return f -> f.createParser(NO_CONTEXT, new StrictUtf8Input(in, f == lines));
+  }
 
-      @Override
-      public int read() throws IOException {
-        skipBom();
-        return super.read();
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        skipBom();
-        return super.read(b, off, len);
-      }
-    };
+  /** Text input, a leading byte-order mark skipped. */
+  private static Input text(Reader in) {
+    Reader text = withoutBom(in);
+    return f -> f.createParser(NO_CONTEXT, text);
   }
 
   /** The codec of the type, after checking the input and the type (in that order) for null. */
@@ -403,10 +388,10 @@ public final class ScoJson {
     return Codecs.forValue(requireNonNull(value, "value"));
   }
 
-  private static <T> T readWith(Codec<T, ?> codec, Supplier<JsonParser> opener) {
+  private <T> T readWith(Codec<T, ?> codec, Input input) {
     JsonParser p = null;
     try {
-      p = opener.get();
+      p = input.open(documents);
       return readRoot(p, codec);
     } catch (RuntimeException e) {
       throw translate(e, p);
@@ -548,7 +533,8 @@ public final class ScoJson {
   /**
    * Writes the value to a UTF-8 file, replacing it atomically: the JSON goes to a temporary file in the same
    * directory, which is then moved into place. Readers of the path see the old file or the whole new one, never
-   * a half file; if the write fails the old file is left as it was and the temporary file is removed.
+   * a half file; the temporary file is forced to the storage device before the move. If the write fails the old file
+   * is left as it was and the temporary file is removed.
    *
    * @param value the dataset, record or part to write; not null
    * @param path the file to create or replace; its directory must exist; not null
@@ -562,8 +548,13 @@ public final class ScoJson {
     boolean moved = false;
     try {
       temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-      try (OutputStream out = Files.newOutputStream(temp)) {
+      try (SeekableByteChannel channel = Files.newByteChannel(temp, StandardOpenOption.WRITE)) {
+        OutputStream out = Channels.newOutputStream(channel);
         writeWith(codec, value, () -> writers.createGenerator(writeContext, out, JsonEncoding.UTF8));
+        if (channel instanceof FileChannel) {
+          // on the disk before the move, so that a crash cannot leave the new name on a half-written file
+          ((FileChannel) channel).force(true);
+        }
       }
       moveIntoPlace(temp, target);
       moved = true;
@@ -640,9 +631,7 @@ public final class ScoJson {
    * @throws IllegalArgumentException if the type is not covered by the format
    */
   public <T> Stream<T> readLines(InputStream in, Class<T> type) {
-    Codec<T, ?> codec = codec(in, "in", type);
-    InputStream checked = new StrictUtf8Input(withoutUtf8Bom(in));
-    return linesStream(codec, in, () -> lines.createParser(ObjectReadContext.empty(), checked));
+    return linesStream(codec(in, "in", type), in, bytes(in));
   }
 
   /**
@@ -654,9 +643,7 @@ public final class ScoJson {
    * @throws IllegalArgumentException if the type is not covered by the format
    */
   public <T> Stream<T> readLines(Reader in, Class<T> type) {
-    Codec<T, ?> codec = codec(in, "in", type);
-    Reader text = withoutBom(in);
-    return linesStream(codec, in, () -> lines.createParser(ObjectReadContext.empty(), text));
+    return linesStream(codec(in, "in", type), in, text(in));
   }
 
   /**
@@ -672,19 +659,19 @@ public final class ScoJson {
     Codec<T, ?> codec = codec(path, "path", type);
     InputStream in;
     try {
-      in = new StrictUtf8Input(Files.newInputStream(path));
+      in = Files.newInputStream(path);
     } catch (IOException e) {
       throw ioFailure("cannot read " + path, e);
     }
-    return linesStream(codec, in, () -> lines.createParser(ObjectReadContext.empty(), in));
+    return linesStream(codec, in, bytes(in));
   }
 
-  private static <T> Stream<T> linesStream(Codec<T, ?> codec, AutoCloseable input, Supplier<JsonParser> opener) {
+  private <T> Stream<T> linesStream(Codec<T, ?> codec, Closeable source, Input input) {
     JsonParser p;
     try {
-      p = opener.get();
+      p = input.open(lines);
     } catch (RuntimeException e) {
-      closeInput(input);
+      closeInput(source);
       throw translate(e, null);
     }
     JsonLinesSpliterator<T> records = new JsonLinesSpliterator<>(p, codec);
@@ -692,17 +679,15 @@ public final class ScoJson {
         .onClose(
             () -> {
               closeQuietly(p);
-              closeInput(input);
+              closeInput(source);
             });
   }
 
-  private static void closeInput(AutoCloseable input) {
+  private static void closeInput(Closeable input) {
     try {
       input.close();
     } catch (IOException e) {
       throw ioFailure("cannot close the input", e);
-    } catch (Exception e) {
-      throw new ScoJsonException("cannot close the input: " + e, "", -1, -1, e);
     }
   }
 
@@ -717,7 +702,7 @@ public final class ScoJson {
    * @throws IllegalArgumentException if a record's type is not covered by the format
    */
   public long writeLines(Iterable<?> records, OutputStream out) {
-    return writeLines(records, out, () -> writers.createGenerator(linesContext, out, JsonEncoding.UTF8));
+    return writeLines(records, out, () -> writers.createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8));
   }
 
   /**
@@ -729,7 +714,7 @@ public final class ScoJson {
    * @throws IllegalArgumentException if a record's type is not covered by the format
    */
   public long writeLines(Stream<?> records, OutputStream out) {
-    return writeLines(records, out, () -> writers.createGenerator(linesContext, out, JsonEncoding.UTF8));
+    return writeLines(records, out, () -> writers.createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8));
   }
 
   /**
@@ -741,7 +726,7 @@ public final class ScoJson {
    * @throws IllegalArgumentException if a record's type is not covered by the format
    */
   public long writeLines(Iterable<?> records, Writer out) {
-    return writeLines(records, out, () -> writers.createGenerator(linesContext, out));
+    return writeLines(records, out, () -> writers.createGenerator(ObjectWriteContext.empty(), out));
   }
 
   /** Writes the records (an {@code Iterable} or a {@code Stream}), after checking them and the target for null. */
@@ -777,30 +762,6 @@ public final class ScoJson {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The output context: the pretty printer, and no separator between root values (we write our own). */
-  private static final class WriteContext extends ObjectWriteContext.Base {
-    private final PrettyPrinter prettyPrinter;
-
-    WriteContext(PrettyPrinter prettyPrinter) {
-      this.prettyPrinter = prettyPrinter;
-    }
-
-    @Override
-    public PrettyPrinter getPrettyPrinter() {
-      return prettyPrinter == null ? null : ((DefaultPrettyPrinter) prettyPrinter).createInstance();
-    }
-
-    @Override
-    public boolean hasPrettyPrinter() {
-      return prettyPrinter != null;
-    }
-
-    @Override
-    public SerializableString getRootValueSeparator(SerializableString defaultSeparator) {
-      return null;
     }
   }
 

@@ -1,23 +1,26 @@
 package io.github.scosdk.json;
 
-import io.github.scosdk.model.HolderPrediction;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.github.scosdk.model.PartialDate;
-import io.github.scosdk.model.ScoSnapshot;
 import io.github.scosdk.model.StateCode;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import io.github.scosdk.model.rules.ValidationReport;
-import io.github.scosdk.model.rules.Violation;
 import tools.jackson.core.Version;
+import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
+import tools.jackson.databind.ser.Serializers;
+import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * A Jackson 3 module that maps every type of the SCO model to its {@code sco-dataset/1} JSON form, for use with
@@ -36,6 +39,8 @@ import tools.jackson.databind.module.SimpleSerializers;
  * <p>Stateless; immutable and thread-safe.
  */
 public final class ScoModule extends JacksonModule {
+
+  private static final String MODEL_PACKAGE = "io.github.scosdk.model";
 
   /** A new module (a service-loader provider needs a public no-argument constructor). */
   public ScoModule() {}
@@ -63,48 +68,65 @@ public final class ScoModule extends JacksonModule {
     for (JsonType<?> type : types) {
       register(type, serializers, deserializers);
     }
-    registerResults(serializers, deserializers);
+    QueryResults.register(serializers, deserializers);
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
   }
 
+  /**
+   * The type's serializer and deserializer. A reading fault of the format or of the model becomes a Jackson
+   * {@link MismatchedInputException} (a {@code DatabindException}, which web frameworks answer with a 400) at the
+   * parser's location, with databind's JSON path; its message is the sco-io reason and the JSON Pointer, and its
+   * cause the {@link ScoJsonException}.
+   */
   private static <V> void register(JsonType<V> json, SimpleSerializers ser, SimpleDeserializers deser) {
-    ser.addSerializer(
-        json.javaType(),
-        new ValueSerializer<V>() {
-          @Override
-          public void serialize(V value, JsonGenerator gen, SerializationContext ctxt) {
-            json.write(gen, value);
-          }
-        });
-    addDeserializer(
-        deser,
-        json.javaType(),
-        new ValueDeserializer<V>() {
-          @Override
-          public V deserialize(JsonParser p, DeserializationContext ctxt) {
-            String name = p.currentName();
-            return json.read(p, name != null ? name : "value", new Slots());
-          }
-        });
+    ser.addSerializer(json.javaType(), new StdSerializer<V>(json.javaType()) {
+      @Override
+      public void serialize(V value, JsonGenerator gen, SerializationContext ctxt) {
+        json.write(gen, value);
+      }
+    });
+    deser.addDeserializer(json.javaType(), new StdDeserializer<V>(json.javaType()) {
+      @Override
+      public V deserialize(JsonParser p, DeserializationContext ctxt) {
+        try {
+          String name = p.currentName();
+          return json.read(p, name != null ? name : "value", new Slots());
+        } catch (ScoJsonException e) {
+          String at = e.pointer().isEmpty() ? "" : " (at " + e.pointer() + ")";
+          MismatchedInputException failure = MismatchedInputException.from(p, json.javaType(), e.reason() + at);
+          failure.initCause(e);
+          throw failure;
+        }
+      }
+    });
   }
 
-  /** Reading faults surface as Jackson exceptions inside databind (see {@link JacksonFaultDeserializer}). */
-  private static <T> void addDeserializer(
-      SimpleDeserializers deser, Class<T> type, ValueDeserializer<T> d) {
-    deser.addDeserializer(type, new JacksonFaultDeserializer<>(type, d));
-  }
-
-  /** The query results: written completely, refused when read (they are computed, not stored). */
-  private static void registerResults(SimpleSerializers ser, SimpleDeserializers deser) {
-    ser.addSerializer(ScoSnapshot.class, new SnapshotSerializer());
-    ser.addSerializer(HolderPrediction.class, new HolderPredictionSerializer());
-    ser.addSerializer(ValidationReport.class, new ValidationReportSerializer());
-    ser.addSerializer(Violation.class, new ViolationSerializer());
-    String fromDataset = "read the ScoDataset and ask it (asOf, predictNextHolder) or the Validator";
-    deser.addDeserializer(ScoSnapshot.class, new ResultDeserializer<>(ScoSnapshot.class, fromDataset));
-    deser.addDeserializer(HolderPrediction.class, new ResultDeserializer<>(HolderPrediction.class, fromDataset));
-    deser.addDeserializer(ValidationReport.class, new ResultDeserializer<>(ValidationReport.class, fromDataset));
-    deser.addDeserializer(Violation.class, new ResultDeserializer<>(Violation.class, fromDataset));
+  /**
+   * The serializers of last resort for the model's packages: a type of {@code io.github.scosdk.model} (or
+   * {@code .rules}) that the module has no JSON form for (a {@code Validator}, a rule, a {@code RotationOrder},
+   * ...) is refused with a clear error instead of being written as an empty object, which is what a bean serializer
+   * makes of the model's accessor-style types. The module registers the real serializers after these, so they win.
+   */
+  private static final class UnmappedModelTypes extends Serializers.Base {
+    @Override
+    public ValueSerializer<?> findSerializer(
+        SerializationConfig config, JavaType type, BeanDescription.Supplier beanDescRef,
+        JsonFormat.Value formatOverrides) {
+      Class<?> raw = type.getRawClass();
+      String pkg = raw.getPackageName();
+      if (raw.isEnum() || !(pkg.equals(MODEL_PACKAGE) || pkg.startsWith(MODEL_PACKAGE + "."))) {
+        return null;
+      }
+      return new StdSerializer<Object>(raw, false) {
+        @Override
+        public void serialize(Object value, JsonGenerator gen, SerializationContext ctxt) {
+          ctxt.reportBadDefinition(raw,
+              raw.getName() + " has no JSON form in sco-io's ScoModule (it would be written as an empty object);"
+                  + " the dataset, its records and parts, PartialDate, StateCode, the enums, ScoSnapshot,"
+                  + " HolderPrediction, ValidationReport and Violation have one");
+        }
+      };
+    }
   }
 }

@@ -38,9 +38,8 @@ final class SharedParticipants {
   /** The participant the model's builder makes of these fields (null when absent). */
   static Participant build(
       StateCode state, String organisation, String head, DelegationLevel level, boolean guest, boolean remote) {
-    Participant.Builder b = Participant.builder();
-    b.guest(guest);
-    b.remote(remote);
+    // no Optional.ofNullable: a participant with a head of delegation is built per read (8 KB per reference read)
+    Participant.Builder b = Participant.builder().guest(guest).remote(remote);
     if (state != null) {
       b.state(state);
     }

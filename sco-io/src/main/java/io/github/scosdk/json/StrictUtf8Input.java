@@ -3,6 +3,11 @@ package io.github.scosdk.json;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A byte stream that lets through only well-formed UTF-8 (Unicode 15, table 3-7): no overlong form such as
@@ -16,8 +21,11 @@ import java.io.InputStream;
  * parser counts them ({@code \n}, {@code \r} and {@code \r\n} end a line).
  *
  * <p>Input that starts as UTF-16 or UTF-32 (a byte-order mark {@code FE FF} or {@code FF FE}, or a zero byte among
- * the first two, as Jackson detects them) is passed through unchecked, for the parser to decode. A UTF-8
- * byte-order mark is well-formed UTF-8 and passes. Skipped bytes are read, and checked, as {@link InputStream}
+ * the first two, as Jackson detects them) is passed through unchecked, for the parser to decode. A leading UTF-8
+ * byte-order mark is well-formed and passes, for the parser to skip and count in its columns, as a document's
+ * bytes always did; for JSON Lines it is skipped here, positions counting from after it, because Jackson skips it
+ * only in an input of four bytes or more (a JSON Lines input of the mark alone was refused from bytes and read as
+ * no records from text, found by fuzzing: {@code ReadJsonLinesFuzzTestInputs/readLines/crash-fe469d…}). Skipped bytes are read, and checked, as {@link InputStream}
  * skips them; no mark and reset. Not thread-safe (like any stream).
  */
 final class StrictUtf8Input extends InputStream {
@@ -49,7 +57,10 @@ final class StrictUtf8Input extends InputStream {
     }
   }
 
-  private final byte[] header = new byte[2];
+  private static final ThreadLocal<CharsetDecoder> DECODER = ThreadLocal.withInitial(StandardCharsets.UTF_8::newDecoder);
+  private static final ThreadLocal<CharBuffer> SCRATCH = ThreadLocal.withInitial(() -> CharBuffer.allocate(4096));
+
+  private final byte[] header = new byte[3];
   private int headerLength = -1;
   private int headerServed;
   private boolean checked = true;
@@ -69,45 +80,36 @@ final class StrictUtf8Input extends InputStream {
   private Invalid pending;
 
   private final InputStream in;
+  private final boolean skipBom;
 
   StrictUtf8Input(InputStream in) {
+    this(in, false);
+  }
+
+  /** With {@code skipBom}, a leading UTF-8 byte-order mark is not passed on (see the class comment). */
+  StrictUtf8Input(InputStream in, boolean skipBom) {
     this.in = in;
+    this.skipBom = skipBom;
   }
 
   /**
    * Whether the bytes are well-formed UTF-8, or are not UTF-8 at all (UTF-16 or UTF-32, see the class comment):
-   * the fast check of a document already in memory. Allocates nothing.
+   * the fast check of a document already in memory, by the JDK's decoder (as strict as this stream: it refuses
+   * overlong forms, surrogates and code points above U+10FFFF), into a buffer reused chunk by chunk; decoder and
+   * buffer are kept per thread, so that a read allocates nothing for the check.
    */
   static boolean wellFormed(byte[] b) {
-    int n = b.length;
-    if (!looksUtf8(b, n)) {
+    if (!looksUtf8(b, b.length)) {
       return true;
     }
-    int i = 0;
-    while (i < n) {
-      int c = b[i];
-      if (c >= 0) {
-        i++;
-        continue;
-      }
-      c &= 0xff;
-      int len = continuations(c);
-      if (len == 0 || i + len >= n) {
-        return false;
-      }
-      int d = b[i + 1] & 0xff;
-      if (d < firstLow(c) || d > firstHigh(c)) {
-        return false;
-      }
-      for (int k = 2; k <= len; k++) {
-        int e = b[i + k] & 0xff;
-        if (e < 0x80 || e > 0xBF) {
-          return false;
-        }
-      }
-      i += len + 1;
+    CharsetDecoder decoder = DECODER.get().reset();
+    ByteBuffer in = ByteBuffer.wrap(b);
+    CharBuffer out = SCRATCH.get();
+    CoderResult result;
+    while ((result = decoder.decode(in, out.clear(), true)).isOverflow()) {
+      // the buffer is full: decode on into it
     }
-    return true;
+    return result.isUnderflow() && decoder.flush(out).isUnderflow();
   }
 
   /** Whether input starting with these bytes is UTF-8 to the parser (no UTF-16/32 mark or zero byte in front). */
@@ -185,6 +187,8 @@ final class StrictUtf8Input extends InputStream {
     }
     headerLength = got;
     checked = looksUtf8(header, got);
+    boolean bom = got == 3 && (header[0] & 0xff) == 0xEF && (header[1] & 0xff) == 0xBB && (header[2] & 0xff) == 0xBF;
+    headerServed = bom && skipBom ? 3 : 0;
   }
 
   /** Takes one byte; the fault it completes, or null. */
