@@ -42,6 +42,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -497,10 +498,14 @@ public final class ScoJson {
    * @throws IllegalArgumentException if the value's type is not covered by the format
    */
   public byte[] toJsonBytes(Object value) {
-    // segments that grow without copying, then one copy: about half the garbage of a ByteArrayOutputStream
-    try (ByteArrayBuilder out = new ByteArrayBuilder()) {
+    // segments that grow without copying, then one copy: about half the garbage of a ByteArrayOutputStream; the
+    // first segment comes from the factory's buffer pool and goes back to it, as in databind's writeValueAsBytes
+    BufferRecycler buffers = writers._getBufferRecycler();
+    try (ByteArrayBuilder out = new ByteArrayBuilder(buffers)) {
       write(value, out);
-      return out.toByteArray();
+      return out.getClearAndRelease();
+    } finally {
+      buffers.releaseToPool();
     }
   }
 

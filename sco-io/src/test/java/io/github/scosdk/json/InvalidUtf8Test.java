@@ -222,13 +222,7 @@ class InvalidUtf8Test {
       for (int i = 2; i < b.length; i++) {
         b[i] = (byte) interesting[random.nextInt(interesting.length)];
       }
-      boolean jdk;
-      try {
-        UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b));
-        jdk = true;
-      } catch (java.nio.charset.CharacterCodingException e) {
-        jdk = false;
-      }
+      boolean jdk = jdkDecodes(b);
       String hex = java.util.HexFormat.of().formatHex(b);
       assertThat(StrictUtf8Input.wellFormed(b)).as(hex).isEqualTo(jdk);
       boolean streamed;
@@ -239,6 +233,44 @@ class InvalidUtf8Test {
         streamed = false;
       }
       assertThat(streamed).as(hex).isEqualTo(jdk);
+    }
+  }
+
+  @Test
+  void theCheckAgreesWithTheJdkDecoderOnLongAsciiRunsWithFaultsAnywhere() {
+    // the check skips ASCII eight bytes at a time: a fault (or a well-formed sequence) at every offset of a long
+    // run, and at the end of the array, must be seen as the JDK's decoder sees it
+    java.util.SplittableRandom random = new java.util.SplittableRandom(1603);
+    int[] interesting = {0x80, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
+    int checked = 0;
+    for (int round = 0; round < 20_000; round++) {
+      byte[] b = new byte[3 + random.nextInt(40)];
+      for (int i = 0; i < b.length; i++) {
+        b[i] = (byte) ('a' + random.nextInt(26));
+      }
+      int faults = random.nextInt(3);
+      for (int k = 0; k < faults; k++) {
+        b[2 + random.nextInt(b.length - 2)] = (byte) interesting[random.nextInt(interesting.length)];
+      }
+      if (random.nextInt(4) == 0) {
+        byte[] cyrillic = "Ш".getBytes(UTF_8);
+        int at = 2 + random.nextInt(b.length - 2);
+        System.arraycopy(cyrillic, 0, b, at, Math.min(cyrillic.length, b.length - at));
+      }
+      boolean jdk = jdkDecodes(b);
+      assertThat(StrictUtf8Input.wellFormed(b)).as(java.util.HexFormat.of().formatHex(b)).isEqualTo(jdk);
+      checked += jdk ? 0 : 1;
+    }
+    assertThat(checked).as("ill-formed cases").isGreaterThan(5_000);
+  }
+
+  /** Whether the JDK's UTF-8 decoder (which reports malformed input) decodes the bytes. */
+  private static boolean jdkDecodes(byte[] b) {
+    try {
+      UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b));
+      return true;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
     }
   }
 

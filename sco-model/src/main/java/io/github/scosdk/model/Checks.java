@@ -107,6 +107,9 @@ final class Checks {
   }
 
   private static boolean isInvisible(int c) {
+    if (c > ' ' && c < 0x7F) {
+      return false; // printable ASCII, the usual first character: no look-up in the Unicode tables
+    }
     int type = Character.getType(c);
     return Character.isWhitespace(c)
         || Character.isSpaceChar(c)
