@@ -60,7 +60,8 @@ final class StrictUtf8Input extends InputStream {
   private static final ThreadLocal<CharsetDecoder> DECODER = ThreadLocal.withInitial(StandardCharsets.UTF_8::newDecoder);
   private static final ThreadLocal<CharBuffer> SCRATCH = ThreadLocal.withInitial(() -> CharBuffer.allocate(4096));
 
-  private final byte[] header = new byte[3];
+  /** The first bytes: a UTF-8 byte-order mark and the two bytes after it. */
+  private final byte[] header = new byte[5];
   private int headerLength = -1;
   private int headerServed;
   private boolean checked = true;
@@ -187,8 +188,12 @@ final class StrictUtf8Input extends InputStream {
     }
     headerLength = got;
     checked = looksUtf8(header, got);
-    boolean bom = got == 3 && (header[0] & 0xff) == 0xEF && (header[1] & 0xff) == 0xBB && (header[2] & 0xff) == 0xBF;
-    headerServed = bom && skipBom ? 3 : 0;
+    boolean bom = got >= 3 && (header[0] & 0xff) == 0xEF && (header[1] & 0xff) == 0xBB && (header[2] & 0xff) == 0xBF;
+    // the parser takes a zero byte among the first two it sees for UTF-16 or UTF-32: after a skipped mark those are
+    // the two bytes after it, so then the mark stays, the parser reads UTF-8 and refuses the NUL as the text reader
+    // does (EF BB BF 0A 00 00 00 was read as UTF-32 "\n", no records: ReadJsonLinesFuzzTestInputs/readLines/crash-63152a…)
+    boolean zeroAfter = got > 3 && header[3] == 0 || got > 4 && header[4] == 0;
+    headerServed = bom && skipBom && !zeroAfter ? 3 : 0;
   }
 
   /** Takes one byte; the fault it completes, or null. */

@@ -49,6 +49,24 @@ class JsonLinesTest {
   }
 
   @Test
+  void zeroBytesAfterAByteOrderMarkAreRefusedFromBytesAsFromText() {
+    // with the mark skipped, the parser took 0A 00 00 00 for UTF-32 ("\n", no records); as UTF-8 it is a NUL
+    for (String after : new String[] {"\n\0\0\0", "\0\n", "\0"}) {
+      byte[] rest = after.getBytes(StandardCharsets.UTF_8);
+      byte[] bytes = new byte[3 + rest.length];
+      bytes[0] = (byte) 0xef;
+      bytes[1] = (byte) 0xbb;
+      bytes[2] = (byte) 0xbf;
+      System.arraycopy(rest, 0, bytes, 3, rest.length);
+      Throwable fromBytes = catchThrowable(() -> JSON.readLines(new ByteArrayInputStream(bytes), Meeting.class).count());
+      Throwable fromText = catchThrowable(() -> JSON.readLines(new StringReader("\uFEFF" + after), Meeting.class).count());
+      assertThat(fromText).as("text, after %s", after.length()).isInstanceOf(ScoJsonException.class);
+      assertThat(fromBytes).as("bytes, after %s", after.length()).isInstanceOf(ScoJsonException.class);
+      assertThat(((ScoJsonException) fromBytes).reason()).contains("code 0");
+    }
+  }
+
+  @Test
   void meetingsDocumentsAndStatusChangesRoundTripAsOneRecordPerLine() {
     RandomDatasets g = RandomDatasets.withSeed(5);
     List<Meeting> meetings = new ArrayList<>();
