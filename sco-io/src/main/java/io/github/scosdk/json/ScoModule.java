@@ -118,7 +118,7 @@ public final class ScoModule extends JacksonModule {
       if (raw.isEnum() || !(pkg.equals(MODEL_PACKAGE) || pkg.startsWith(MODEL_PACKAGE + "."))) {
         return null;
       }
-      return new StdSerializer<Object>(raw, false) {
+      return new StdSerializer<Object>(type) {
         @Override
         public void serialize(Object value, JsonGenerator gen, SerializationContext ctxt) {
           ctxt.reportBadDefinition(raw,
