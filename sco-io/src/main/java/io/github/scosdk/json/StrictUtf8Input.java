@@ -23,10 +23,12 @@ import java.nio.charset.StandardCharsets;
  * <p>Input that starts as UTF-16 or UTF-32 (a byte-order mark {@code FE FF} or {@code FF FE}, or a zero byte among
  * the first two, as Jackson detects them) is passed through unchecked, for the parser to decode. A leading UTF-8
  * byte-order mark is well-formed and passes, for the parser to skip and count in its columns, as a document's
- * bytes always did; for JSON Lines it is skipped here, positions counting from after it, because Jackson skips it
- * only in an input of four bytes or more (a JSON Lines input of the mark alone was refused from bytes and read as
- * no records from text, found by fuzzing: {@code ReadJsonLinesFuzzTestInputs/readLines/crash-fe469d…}). Skipped bytes are read, and checked, as {@link InputStream}
- * skips them; no mark and reset. Not thread-safe (like any stream).
+ * bytes always did. For JSON Lines a mark that is the whole input is skipped here, because Jackson skips a mark
+ * only in an input of four bytes or more (the mark alone was refused from bytes and read as no records from text,
+ * found by fuzzing: {@code ReadJsonLinesFuzzTestInputs/readLines/crash-fe469d…}); in a longer input the parser
+ * skips it, and reads UTF-8 after it whatever follows, so a second mark or a zero byte after it is refused as
+ * the text reader refuses it. Skipped bytes are read, and checked, as {@link InputStream} skips them; no mark and
+ * reset. Not thread-safe (like any stream).
  */
 final class StrictUtf8Input extends InputStream {
 
@@ -60,8 +62,8 @@ final class StrictUtf8Input extends InputStream {
   private static final ThreadLocal<CharsetDecoder> DECODER = ThreadLocal.withInitial(StandardCharsets.UTF_8::newDecoder);
   private static final ThreadLocal<CharBuffer> SCRATCH = ThreadLocal.withInitial(() -> CharBuffer.allocate(4096));
 
-  /** The first bytes: a UTF-8 byte-order mark and the two bytes after it. */
-  private final byte[] header = new byte[5];
+  /** The first bytes: enough to tell a UTF-8 byte-order mark that is the whole input from one that is not. */
+  private final byte[] header = new byte[4];
   private int headerLength = -1;
   private int headerServed;
   private boolean checked = true;
@@ -189,11 +191,10 @@ final class StrictUtf8Input extends InputStream {
     headerLength = got;
     checked = looksUtf8(header, got);
     boolean bom = got >= 3 && (header[0] & 0xff) == 0xEF && (header[1] & 0xff) == 0xBB && (header[2] & 0xff) == 0xBF;
-    // the parser takes a zero byte among the first two it sees for UTF-16 or UTF-32: after a skipped mark those are
-    // the two bytes after it, so then the mark stays, the parser reads UTF-8 and refuses the NUL as the text reader
-    // does (EF BB BF 0A 00 00 00 was read as UTF-32 "\n", no records: ReadJsonLinesFuzzTestInputs/readLines/crash-63152a…)
-    boolean zeroAfter = got > 3 && header[3] == 0 || got > 4 && header[4] == 0;
-    headerServed = bom && skipBom && !zeroAfter ? 3 : 0;
+    // only a mark that is the whole input is skipped here: in four bytes or more the parser skips one mark itself and
+    // then reads UTF-8 whatever follows (skipping it here left "0A 00 00 00" for the parser to take for UTF-32,
+    // crash-63152a…, and a second mark for it to skip as well, crash-1387dc…)
+    headerServed = skipBom && got == 3 && bom ? 3 : 0;
   }
 
   /** Takes one byte; the fault it completes, or null. */

@@ -29,13 +29,9 @@ class JsonLinesTest {
 
   @Test
   void aByteOrderMarkAloneOrBeforeARecordReadsFromBytesAsFromText() {
-    byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
     String meeting = "{\"id\":\"m\",\"body\":\"secretariat\",\"startDate\":\"2025\"}\n";
     for (String after : new String[] {"", "\n", meeting}) {
-      byte[] rest = after.getBytes(StandardCharsets.UTF_8);
-      byte[] bytes = new byte[bom.length + rest.length];
-      System.arraycopy(bom, 0, bytes, 0, bom.length);
-      System.arraycopy(rest, 0, bytes, bom.length, rest.length);
+      byte[] bytes = markThen(after);
       List<Meeting> fromBytes;
       try (Stream<Meeting> s = ScoJson.standard().readLines(new ByteArrayInputStream(bytes), Meeting.class)) {
         fromBytes = s.collect(Collectors.toList());
@@ -52,18 +48,45 @@ class JsonLinesTest {
   void zeroBytesAfterAByteOrderMarkAreRefusedFromBytesAsFromText() {
     // with the mark skipped, the parser took 0A 00 00 00 for UTF-32 ("\n", no records); as UTF-8 it is a NUL
     for (String after : new String[] {"\n\0\0\0", "\0\n", "\0"}) {
-      byte[] rest = after.getBytes(StandardCharsets.UTF_8);
-      byte[] bytes = new byte[3 + rest.length];
-      bytes[0] = (byte) 0xef;
-      bytes[1] = (byte) 0xbb;
-      bytes[2] = (byte) 0xbf;
-      System.arraycopy(rest, 0, bytes, 3, rest.length);
+      byte[] bytes = markThen(after);
       Throwable fromBytes = catchThrowable(() -> JSON.readLines(new ByteArrayInputStream(bytes), Meeting.class).count());
       Throwable fromText = catchThrowable(() -> JSON.readLines(new StringReader("\uFEFF" + after), Meeting.class).count());
       assertThat(fromText).as("text, after %s", after.length()).isInstanceOf(ScoJsonException.class);
       assertThat(fromBytes).as("bytes, after %s", after.length()).isInstanceOf(ScoJsonException.class);
       assertThat(((ScoJsonException) fromBytes).reason()).contains("code 0");
     }
+  }
+
+  @Test
+  void aSecondByteOrderMarkIsRefusedFromBytesAsFromTextAtTheSamePlace() {
+    // the mark was skipped here and the second one by the parser: "d" + EF BB BF EF BB BF 0A read as no records
+    // (ReadJsonLinesFuzzTestInputs/readLines/crash-1387dc…)
+    for (String after : new String[] {"\uFEFF\n", "\uFEFF", "\n\uFEFF{}\n", "{\"id\":1}\n", "  x\n"}) {
+      byte[] bytes = markThen(after);
+      Throwable fromBytes = catchThrowable(() -> JSON.readLines(new ByteArrayInputStream(bytes), Meeting.class).count());
+      Throwable fromText = catchThrowable(() -> JSON.readLines(new StringReader("\uFEFF" + after), Meeting.class).count());
+      assertThat(fromText).as("text, after %s", after).isInstanceOf(ScoJsonException.class);
+      assertThat(fromBytes).as("bytes, after %s", after).isInstanceOf(ScoJsonException.class);
+      ScoJsonException b = (ScoJsonException) fromBytes;
+      ScoJsonException t = (ScoJsonException) fromText;
+      assertThat(b.line()).as("line, after %s", after).isEqualTo(t.line());
+      // the parser skips the mark and counts its three bytes in the byte columns of line 1, as in a document
+      Throwable asDocument = catchThrowable(() -> JSON.read(bytes, Meeting.class));
+      if (b.line() == 1 && asDocument instanceof ScoJsonException) {
+        assertThat(b.column()).as("column, after %s", after).isEqualTo(((ScoJsonException) asDocument).column());
+      }
+    }
+  }
+
+  /** A UTF-8 byte-order mark, then the text in UTF-8. */
+  private static byte[] markThen(String after) {
+    byte[] rest = after.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[3 + rest.length];
+    bytes[0] = (byte) 0xef;
+    bytes[1] = (byte) 0xbb;
+    bytes[2] = (byte) 0xbf;
+    System.arraycopy(rest, 0, bytes, 3, rest.length);
+    return bytes;
   }
 
   @Test
