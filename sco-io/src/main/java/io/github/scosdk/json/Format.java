@@ -282,7 +282,7 @@ final class Format {
     all.add(Field.value("confidence", CONFIDENCE, B::confidence, confidence).orDefault(Confidence.HIGH));
     all.add(Field.optional("note", STRING, B::note, note));
     all.add(Field.<T, B, String>list("sources", STRING, B::addSource, ScoRecord::sources));
-    return Codec.of((Class<T>) kind.type(), kind.displayName(), builder, B::build, all);
+    return Codec.of((Class<T>) kind.type(), kind.displayName(), builder, B::build, all.toArray(Field[]::new));
   }
 
   /** Every record and part codec. */
