@@ -6,7 +6,6 @@ import static io.github.scosdk.json.ReadSupport.failAt;
 import static io.github.scosdk.json.ReadSupport.quote;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -37,7 +36,7 @@ final class Codec<T, A> {
   private final PropertyNameMatcher matcher;
   private final boolean slots;
   private int required;
-  private int[] exactlyOne = {};
+  private int exactlyOne;
   private BiFunction<A, RuntimeException, RuntimeException> recover = (acc, e) -> e;
 
   private Codec(Class<T> type, String kind, Function<Slots, A> start, Function<A, T> finish, Field<T, A, ?>[] fields) {
@@ -67,12 +66,6 @@ final class Codec<T, A> {
     return new Codec<>(type, kind, slots -> builder.get(), build, fields);
   }
 
-  /** A codec whose reading fills a fresh builder and builds it, with the fields in the list's order. */
-  @SuppressWarnings("unchecked")
-  static <T, B> Codec<T, B> of(Class<T> type, String kind, Supplier<B> builder, Function<B, T> build, List<Field<T, B, ?>> fields) {
-    return new Codec<>(type, kind, slots -> builder.get(), build, fields.toArray(Field[]::new));
-  }
-
   /** A codec for a small object without nested objects, read into {@link Slots} and made from them. */
   @SafeVarargs
   @SuppressWarnings("varargs") // the fields array is only read, never written or exposed
@@ -80,16 +73,13 @@ final class Codec<T, A> {
     return new Codec<>(type, kind, s -> s, make, fields);
   }
 
-  /** Requires exactly one of the fields to be present. */
+  /** Requires exactly one of the fields to be present (one such group per codec). */
   @SafeVarargs
   @SuppressWarnings("varargs") // the fields array is only read, never written or exposed
   final Codec<T, A> exactlyOneOf(Field<T, A, ?>... group) {
-    int mask = 0;
     for (Field<T, A, ?> f : group) {
-      mask |= 1 << f.index();
+      exactlyOne |= 1 << f.index();
     }
-    exactlyOne = Arrays.copyOf(exactlyOne, exactlyOne.length + 1);
-    exactlyOne[exactlyOne.length - 1] = mask;
     return this;
   }
 
@@ -144,11 +134,9 @@ final class Codec<T, A> {
         String field = fields[Integer.numberOfTrailingZeros(missing)].name();
         throw failAt(p, at, kind + ": missing required field '" + field + "'", null);
       }
-      for (int group : exactlyOne) {
-        int given = Integer.bitCount(seen & group);
-        if (given != 1) {
-          throw failAt(p, at, kind + ": exactly one of " + names(group) + " is required, " + given + " given", null);
-        }
+      int given = Integer.bitCount(seen & exactlyOne);
+      if (exactlyOne != 0 && given != 1) {
+        throw failAt(p, at, kind + ": exactly one of " + names(exactlyOne) + " is required, " + given + " given", null);
       }
       try {
         return finish.apply(acc);

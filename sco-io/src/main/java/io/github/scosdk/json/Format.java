@@ -34,13 +34,13 @@ import io.github.scosdk.model.RotationExceptionKind;
 import io.github.scosdk.model.ScoRecord;
 import io.github.scosdk.model.Source;
 import io.github.scosdk.model.State;
+import io.github.scosdk.model.StateStep;
 import io.github.scosdk.model.StateCode;
 import io.github.scosdk.model.StatusChange;
 import io.github.scosdk.model.Venue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -157,29 +157,17 @@ final class Format {
 
   /** A state's change of status toward the SCO on a date, with the meeting and documents that decided it. */
   static final Codec<StatusChange, StatusChange.Builder> STATUS_CHANGE =
-      sourced(RecordKind.STATUS_CHANGE, StatusChange::builder, StatusChange.Builder::build, StatusChange.Builder::id, StatusChange.Builder::confidence,
-          StatusChange::confidence, StatusChange.Builder::note, StatusChange::note, StatusChange.Builder::addSource,
-          Field.value("state", STATE, StatusChange.Builder::state, StatusChange::state).required(),
-          Field.value("status", MEMBERSHIP_STATUS, StatusChange.Builder::status,
-              StatusChange::status).required(),
-          Field.value("date", DATE, StatusChange.Builder::date, StatusChange::date).required(),
-          Field.optional("decidedAt", STRING, StatusChange.Builder::decidedAt, StatusChange::decidedAt),
-          Field.list("documents", STRING, StatusChange.Builder::addDocument, StatusChange::documents));
+      step(RecordKind.STATUS_CHANGE, StatusChange::builder, StatusChange::confidence, StatusChange::note,
+          Field.value("status", MEMBERSHIP_STATUS, StatusChange.Builder::status, StatusChange::status));
 
   /** A step of a state's accession on a date (its own track beside the status), with where and how it was decided. */
   static final Codec<AccessionStep, AccessionStep.Builder> ACCESSION_STEP =
-      sourced(RecordKind.ACCESSION_STEP, AccessionStep::builder, AccessionStep.Builder::build, AccessionStep.Builder::id, AccessionStep.Builder::confidence,
-          AccessionStep::confidence, AccessionStep.Builder::note, AccessionStep::note, AccessionStep.Builder::addSource,
-          Field.value("state", STATE, AccessionStep.Builder::state, AccessionStep::state).required(),
-          Field.value("stage", ACCESSION_STAGE, AccessionStep.Builder::stage, AccessionStep::stage).required(),
-          Field.value("date", DATE, AccessionStep.Builder::date, AccessionStep::date).required(),
-          Field.optional("decidedAt", STRING, AccessionStep.Builder::decidedAt, AccessionStep::decidedAt),
-          Field.list("documents", STRING, AccessionStep.Builder::addDocument, AccessionStep::documents));
+      step(RecordKind.ACCESSION_STEP, AccessionStep::builder, AccessionStep::confidence, AccessionStep::note,
+          Field.value("stage", ACCESSION_STAGE, AccessionStep.Builder::stage, AccessionStep::stage));
 
   /** A meeting of a body: kind, dates, venue or format, host and chair, participants and outcomes. */
   static final Codec<Meeting, Meeting.Builder> MEETING =
-      sourced(RecordKind.MEETING, Meeting::builder, Meeting.Builder::build, Meeting.Builder::id, Meeting.Builder::confidence,
-          Meeting::confidence, Meeting.Builder::note, Meeting::note, Meeting.Builder::addSource,
+      sourced(RecordKind.MEETING, Meeting::builder, Meeting::confidence, Meeting::note,
           Field.value("body", BODY, Meeting.Builder::body, Meeting::body).required(),
           Field.value("kind", MEETING_KIND, Meeting.Builder::kind, Meeting::kind).orDefault(MeetingKind.REGULAR),
           Field.optionalInt("ordinal", Meeting.Builder::ordinal, Meeting::ordinal),
@@ -198,8 +186,7 @@ final class Format {
 
   /** A term of the presidency (chairmanship) of a body: its holder and term, with the summits that open and close it. */
   static final Codec<Presidency, Presidency.Builder> PRESIDENCY =
-      sourced(RecordKind.PRESIDENCY, Presidency::builder, Presidency.Builder::build, Presidency.Builder::id, Presidency.Builder::confidence,
-          Presidency::confidence, Presidency.Builder::note, Presidency::note, Presidency.Builder::addSource,
+      sourced(RecordKind.PRESIDENCY, Presidency::builder, Presidency::confidence, Presidency::note,
           Field.value("body", BODY, Presidency.Builder::body, Presidency::body).orDefault(Body.COUNCIL_OF_HEADS_OF_STATE),
           Field.value("holder", STATE, Presidency.Builder::holder, Presidency::holder).required(),
           Field.value("term", JsonType.of(TERM), Presidency.Builder::term, Presidency::term).required(),
@@ -209,8 +196,7 @@ final class Format {
 
   /** A document: kind, titles by language, named dates, the adopting meeting, signatories and typed links. */
   static final Codec<Document, Document.Builder> DOCUMENT =
-      sourced(RecordKind.DOCUMENT, Document::builder, Document.Builder::build, Document.Builder::id, Document.Builder::confidence,
-          Document::confidence, Document.Builder::note, Document::note, Document.Builder::addSource,
+      sourced(RecordKind.DOCUMENT, Document::builder, Document::confidence, Document::note,
           Field.value("kind", DOCUMENT_KIND, Document.Builder::kind, Document::kind).required(),
           Field.<Document, Document.Builder, Language, String>map("titles", LANGUAGE, STRING, Document.Builder::putTitle, Document::titles).required(),
           Field.optional("adopted", DATE, Document.Builder::adopted, Document::adopted),
@@ -222,8 +208,7 @@ final class Format {
 
   /** An initiative: its name, proposer, date and place, areas, and the documents that endorse it. */
   static final Codec<Initiative, Initiative.Builder> INITIATIVE =
-      sourced(RecordKind.INITIATIVE, Initiative::builder, Initiative.Builder::build, Initiative.Builder::id, Initiative.Builder::confidence,
-          Initiative::confidence, Initiative.Builder::note, Initiative::note, Initiative.Builder::addSource,
+      sourced(RecordKind.INITIATIVE, Initiative::builder, Initiative::confidence, Initiative::note,
           Field.value("name", STRING, Initiative.Builder::name, Initiative::name).required(),
           Field.optional("proposerState", STATE, Initiative.Builder::proposerState, Initiative::proposerState),
           Field.optional("proposedBy", STRING, Initiative.Builder::proposedBy, Initiative::proposedBy),
@@ -235,8 +220,7 @@ final class Format {
 
   /** An official of the SCO: name, post, state and term. */
   static final Codec<Official, Official.Builder> OFFICIAL =
-      sourced(RecordKind.OFFICIAL, Official::builder, Official.Builder::build, Official.Builder::id, Official.Builder::confidence,
-          Official::confidence, Official.Builder::note, Official::note, Official.Builder::addSource,
+      sourced(RecordKind.OFFICIAL, Official::builder, Official::confidence, Official::note,
           Field.value("name", STRING, Official.Builder::name, Official::name).required(),
           Field.value("post", POST, Official.Builder::post, Official::post).required(),
           Field.value("state", STATE, Official.Builder::state, Official::state).required(),
@@ -262,30 +246,43 @@ final class Format {
 
   /** A state's application for membership or a status, on a date (a dated fact, not a status). */
   static final Codec<Application, Application.Builder> APPLICATION =
-      sourced(RecordKind.APPLICATION, Application::builder, Application.Builder::build, Application.Builder::id, Application.Builder::confidence,
-          Application::confidence, Application.Builder::note, Application::note, Application.Builder::addSource,
+      sourced(RecordKind.APPLICATION, Application::builder, Application::confidence, Application::note,
           Field.value("state", STATE, Application.Builder::state, Application::state).required(),
           Field.optional("sought", MEMBERSHIP_STATUS, Application.Builder::sought, Application::sought),
           Field.value("date", DATE, Application.Builder::date, Application::date).required(),
           Field.optional("decidedAt", STRING, Application.Builder::decidedAt, Application::decidedAt));
 
   /**
+   * The codec of a kind of {@link StateStep}: {@code state}, then what the state reaches (required), then
+   * {@code date}, {@code decidedAt} and {@code documents}, in a sourced table.
+   */
+  private static <T extends StateStep, B extends StateStep.Builder<T, B>> Codec<T, B> step(RecordKind kind,
+      Supplier<B> builder, Function<T, Confidence> confidence, Function<T, Optional<String>> note,
+      Field<T, B, ?> reached) {
+    return sourced(kind, builder, confidence, note,
+        Field.<T, B, StateCode>value("state", STATE, B::state, StateStep::state).required(),
+        reached.required(),
+        Field.<T, B, PartialDate>value("date", DATE, B::date, StateStep::date).required(),
+        Field.<T, B, String>optional("decidedAt", STRING, B::decidedAt, StateStep::decidedAt),
+        Field.<T, B, String>list("documents", STRING, B::addDocument, StateStep::documents));
+  }
+
+  /**
    * The codec of a sourced record kind (named in messages by its display name): its table starts with the
    * {@code id} and ends with the fields every sourced record has: {@code confidence}, {@code note}, {@code sources}.
    */
   @SafeVarargs
-  // the fields array is only read, never written or exposed; the kind's type is the T of its builder's refs
+  // the fields array is only read, never written or exposed; the kind's type is the T of its builder
   @SuppressWarnings({"varargs", "unchecked"})
-  private static <T extends ScoRecord, B> Codec<T, B> sourced(
-      RecordKind kind, Supplier<B> builder, Function<B, T> build, BiConsumer<B, String> id,
-      BiConsumer<B, Confidence> confidence, Function<T, Confidence> getConfidence, BiConsumer<B, String> note,
-      Function<T, Optional<String>> getNote, BiConsumer<B, String> addSource, Field<T, B, ?>... fields) {
-    List<Field<T, B, ?>> all = new ArrayList<>(List.of(Field.<T, B, String>value("id", STRING, id, ScoRecord::id).required()));
+  private static <T extends ScoRecord, B extends ScoRecord.Builder<T, B>> Codec<T, B> sourced(RecordKind kind,
+      Supplier<B> builder, Function<T, Confidence> confidence, Function<T, Optional<String>> note,
+      Field<T, B, ?>... fields) {
+    List<Field<T, B, ?>> all = new ArrayList<>(List.of(Field.<T, B, String>value("id", STRING, B::id, ScoRecord::id).required()));
     all.addAll(List.of(fields));
-    all.add(Field.value("confidence", CONFIDENCE, confidence, getConfidence).orDefault(Confidence.HIGH));
-    all.add(Field.optional("note", STRING, note, getNote));
-    all.add(Field.<T, B, String>list("sources", STRING, addSource, ScoRecord::sources));
-    return Codec.of((Class<T>) kind.type(), kind.displayName(), builder, build, all);
+    all.add(Field.value("confidence", CONFIDENCE, B::confidence, confidence).orDefault(Confidence.HIGH));
+    all.add(Field.optional("note", STRING, B::note, note));
+    all.add(Field.<T, B, String>list("sources", STRING, B::addSource, ScoRecord::sources));
+    return Codec.of((Class<T>) kind.type(), kind.displayName(), builder, B::build, all.toArray(Field[]::new));
   }
 
   /** Every record and part codec. */

@@ -8,6 +8,8 @@ import io.github.scosdk.model.DatePrecision;
 import io.github.scosdk.model.PartialDate;
 import io.github.scosdk.model.StateCode;
 import java.time.LocalDate;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -26,16 +28,6 @@ final class JsonType<V> {
   /** Reads a value of the type; the parser is on its token. */
   private interface Reading<V> {
     V read(JsonParser p, String field, Slots slots);
-  }
-
-  /** Reads a string value; the parser is on a string token. */
-  private interface StringReading<V> {
-    V read(JsonParser p, String field);
-  }
-
-  /** Writes a value of the type. */
-  private interface Writing<V> {
-    void write(JsonGenerator g, V value);
   }
 
   static final JsonType<String> STRING = string(String.class, "a string", ReadSupport::text, JsonGenerator::writeString);
@@ -63,22 +55,26 @@ final class JsonType<V> {
   private final Class<V> javaType;
   private final EnumNames<?> names;
   private final Reading<V> reading;
-  private final Writing<V> writing;
+  private final BiConsumer<JsonGenerator, V> writing;
 
-  private JsonType(Class<V> javaType, EnumNames<?> names, Reading<V> reading, Writing<V> writing) {
+  private JsonType(Class<V> javaType, EnumNames<?> names, Reading<V> reading, BiConsumer<JsonGenerator, V> writing) {
     this.javaType = javaType;
     this.names = names;
     this.reading = reading;
     this.writing = writing;
   }
 
-  /** A type whose values are JSON strings: any other token is refused as not being {@code what}. */
-  private static <V> JsonType<V> string(Class<V> javaType, String what, StringReading<V> read, Writing<V> write) {
+  /**
+   * A type whose values are JSON strings, read by {@code read} from the parser on the string and the field's name:
+   * any other token is refused as not being {@code what}.
+   */
+  private static <V> JsonType<V> string(
+      Class<V> javaType, String what, BiFunction<JsonParser, String, V> read, BiConsumer<JsonGenerator, V> write) {
     return new JsonType<>(javaType, null, (p, field, slots) -> {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
         throw expected(p, field, what);
       }
-      return read.read(p, field);
+      return read.apply(p, field);
     }, write);
   }
 
@@ -134,7 +130,7 @@ final class JsonType<V> {
 
   /** Writes the value. */
   void write(JsonGenerator g, V value) {
-    writing.write(g, value);
+    writing.accept(g, value);
   }
 
   private static Boolean bool(JsonParser p, String field, boolean onlyTrue) {

@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -361,18 +362,16 @@ public final class ScoJson {
     };
   }
 
-  /** An input of a read: opens a parser on it with the factory given (the one for documents or for lines). */
-  private interface Input {
-    JsonParser open(JsonFactory factory);
-  }
-
-  /** Byte input: strict UTF-8 (see {@link StrictUtf8Input}); a leading byte-order mark skipped for JSON Lines. */
-  private Input bytes(InputStream in) {
+  /**
+   * Byte input, as an input of a read: what opens a parser on it with the factory given (the one for documents or
+   * for lines); strict UTF-8 (see {@link StrictUtf8Input}), a leading byte-order mark skipped for JSON Lines.
+   */
+  private Function<JsonFactory, JsonParser> bytes(InputStream in) {
     return f -> f.createParser(NO_CONTEXT, new StrictUtf8Input(in, f == lines));
   }
 
   /** Text input, a leading byte-order mark skipped. */
-  private static Input text(Reader in) {
+  private static Function<JsonFactory, JsonParser> text(Reader in) {
     Reader text = withoutBom(in);
     return f -> f.createParser(NO_CONTEXT, text);
   }
@@ -389,10 +388,10 @@ public final class ScoJson {
     return Codecs.forValue(requireNonNull(value, "value"));
   }
 
-  private <T> T readWith(Codec<T, ?> codec, Input input) {
+  private <T> T readWith(Codec<T, ?> codec, Function<JsonFactory, JsonParser> input) {
     JsonParser p = null;
     try {
-      p = input.open(documents);
+      p = input.apply(documents);
       return readRoot(p, codec);
     } catch (RuntimeException e) {
       throw translate(e, p);
@@ -715,10 +714,10 @@ public final class ScoJson {
     return linesStream(codec, in, bytes(in));
   }
 
-  private <T> Stream<T> linesStream(Codec<T, ?> codec, Closeable source, Input input) {
+  private <T> Stream<T> linesStream(Codec<T, ?> codec, Closeable source, Function<JsonFactory, JsonParser> input) {
     JsonParser p;
     try {
-      p = input.open(lines);
+      p = input.apply(lines);
     } catch (RuntimeException e) {
       closeInput(source);
       throw translate(e, null);

@@ -3,11 +3,9 @@ package io.github.scosdk.json;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.StandardCharsets;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * A byte stream that lets through only well-formed UTF-8 (Unicode 15, table 3-7): no overlong form such as
@@ -59,8 +57,8 @@ final class StrictUtf8Input extends InputStream {
     }
   }
 
-  private static final ThreadLocal<CharsetDecoder> DECODER = ThreadLocal.withInitial(StandardCharsets.UTF_8::newDecoder);
-  private static final ThreadLocal<CharBuffer> SCRATCH = ThreadLocal.withInitial(() -> CharBuffer.allocate(4096));
+  /** Eight bytes of an array as one {@code long}, for the ASCII runs of {@link #wellFormed}. */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /** The first bytes: enough to tell a UTF-8 byte-order mark that is the whole input from one that is not. */
   private final byte[] header = new byte[4];
@@ -97,22 +95,34 @@ final class StrictUtf8Input extends InputStream {
 
   /**
    * Whether the bytes are well-formed UTF-8, or are not UTF-8 at all (UTF-16 or UTF-32, see the class comment):
-   * the fast check of a document already in memory, by the JDK's decoder (as strict as this stream: it refuses
-   * overlong forms, surrogates and code points above U+10FFFF), into a buffer reused chunk by chunk; decoder and
-   * buffer are kept per thread, so that a read allocates nothing for the check.
+   * the fast check of a document already in memory, by the same ranges as this stream's (runs of ASCII eight bytes
+   * at a time). Allocates nothing.
    */
   static boolean wellFormed(byte[] b) {
-    if (!looksUtf8(b, b.length)) {
+    int n = b.length;
+    if (!looksUtf8(b, n)) {
       return true;
     }
-    CharsetDecoder decoder = DECODER.get().reset();
-    ByteBuffer in = ByteBuffer.wrap(b);
-    CharBuffer out = SCRATCH.get();
-    CoderResult result;
-    while ((result = decoder.decode(in, out.clear(), true)).isOverflow()) {
-      // the buffer is full: decode on into it
+    int i = 0;
+    while (i < n) {
+      // eight ASCII bytes at a time (no high bit set): most of a document is ASCII
+      if (i + 8 <= n && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+        i += 8;
+        continue;
+      }
+      int c = b[i] & 0xff;
+      int len = continuations(c);
+      if (c >= 0x80 && (len == 0 || i + len >= n || (b[i + 1] & 0xff) < firstLow(c) || (b[i + 1] & 0xff) > firstHigh(c))) {
+        return false;
+      }
+      for (int k = 2; k <= len; k++) {
+        if ((b[i + k] & 0xC0) != 0x80) {
+          return false;
+        }
+      }
+      i += len + 1;
     }
-    return result.isUnderflow() && decoder.flush(out).isUnderflow();
+    return true;
   }
 
   /** Whether input starting with these bytes is UTF-8 to the parser (no UTF-16/32 mark or zero byte in front). */

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-public abstract class AccessionStep implements ScoRecord, WithAccessionStep {
+public abstract class AccessionStep implements StateStep, WithAccessionStep {
 
   /** Only the generated implementation extends it: no value can be forged outside this package. */
   AccessionStep() {}
@@ -71,7 +71,8 @@ public abstract class AccessionStep implements ScoRecord, WithAccessionStep {
   }
 
   /** Builds an {@link AccessionStep}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
-  public static final class Builder extends ImmutableAccessionStep.Builder {
+  public static final class Builder extends ImmutableAccessionStep.Builder
+      implements StateStep.Builder<AccessionStep, Builder> {
     /** A new, empty builder; prefer {@link AccessionStep#builder()}. */
     public Builder() {}
   }

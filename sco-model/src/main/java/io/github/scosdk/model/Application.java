@@ -91,7 +91,8 @@ public abstract class Application implements ScoRecord, WithApplication {
   }
 
   /** Builds an {@link Application}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
-  public static final class Builder extends ImmutableApplication.Builder {
+  public static final class Builder extends ImmutableApplication.Builder
+      implements ScoRecord.Builder<Application, Builder> {
     /** A new, empty builder; prefer {@link Application#builder()}. */
     public Builder() {}
   }

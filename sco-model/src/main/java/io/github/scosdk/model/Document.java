@@ -98,7 +98,8 @@ public abstract class Document implements ScoRecord, WithDocument {
   }
 
   /** Builds a {@link Document}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
-  public static final class Builder extends ImmutableDocument.Builder {
+  public static final class Builder extends ImmutableDocument.Builder
+      implements ScoRecord.Builder<Document, Builder> {
     /** A new, empty builder; prefer {@link Document#builder()}. */
     public Builder() {}
   }

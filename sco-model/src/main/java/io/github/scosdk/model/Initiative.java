@@ -81,7 +81,8 @@ public abstract class Initiative implements ScoRecord, WithInitiative {
   }
 
   /** Builds a {@link Initiative}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
-  public static final class Builder extends ImmutableInitiative.Builder {
+  public static final class Builder extends ImmutableInitiative.Builder
+      implements ScoRecord.Builder<Initiative, Builder> {
     /** A new, empty builder; prefer {@link Initiative#builder()}. */
     public Builder() {}
   }

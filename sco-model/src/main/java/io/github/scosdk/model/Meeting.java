@@ -134,7 +134,8 @@ public abstract class Meeting implements ScoRecord, WithMeeting {
   }
 
   /** Builds a {@link Meeting}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
-  public static final class Builder extends ImmutableMeeting.Builder {
+  public static final class Builder extends ImmutableMeeting.Builder
+      implements ScoRecord.Builder<Meeting, Builder> {
     /** A new, empty builder; prefer {@link Meeting#builder()}. */
     public Builder() {}
   }

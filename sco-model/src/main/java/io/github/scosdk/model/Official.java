@@ -61,7 +61,8 @@ public abstract class Official implements ScoRecord, WithOfficial {
   }
 
   /** Builds a {@link Official}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
-  public static final class Builder extends ImmutableOfficial.Builder {
+  public static final class Builder extends ImmutableOfficial.Builder
+      implements ScoRecord.Builder<Official, Builder> {
     /** A new, empty builder; prefer {@link Official#builder()}. */
     public Builder() {}
   }

@@ -78,7 +78,8 @@ public abstract class Presidency implements ScoRecord, WithPresidency {
   }
 
   /** Builds a {@link Presidency}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
-  public static final class Builder extends ImmutablePresidency.Builder {
+  public static final class Builder extends ImmutablePresidency.Builder
+      implements ScoRecord.Builder<Presidency, Builder> {
     /** A new, empty builder; prefer {@link Presidency#builder()}. */
     public Builder() {}
   }

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-public abstract class StatusChange implements ScoRecord, WithStatusChange {
+public abstract class StatusChange implements StateStep, WithStatusChange {
 
   /** Only the generated implementation extends it: no value can be forged outside this package. */
   StatusChange() {}
@@ -66,7 +66,8 @@ public abstract class StatusChange implements ScoRecord, WithStatusChange {
   }
 
   /** Builds a {@link StatusChange}; each setter and {@code build()} reject a malformed value at once. Not thread-safe. */
-  public static final class Builder extends ImmutableStatusChange.Builder {
+  public static final class Builder extends ImmutableStatusChange.Builder
+      implements StateStep.Builder<StatusChange, Builder> {
     /** A new, empty builder; prefer {@link StatusChange#builder()}. */
     public Builder() {}
   }
