@@ -107,14 +107,20 @@ public final class Sco implements Callable<Integer> {
     if (readsTheReferenceDataset(args)) {
       reference = onAnotherThread(reference);
     }
-    CommandLine cl = commandLine(Clock.systemDefaultZone(), reference, subcommandsFor(args));
-    cl.setOut(out);
-    cl.setErr(err);
+    Clock clock = Clock.systemDefaultZone();
     int code;
-    try {
-      code = cl.execute(args);
-    } catch (Error e) {
-      code = Failures.error(cl, e);
+    Query<?> direct = DirectRun.command(args, clock, new DatasetSource(reference));
+    if (direct != null) {
+      code = DirectRun.execute(args[0], direct, out, err);
+    } else {
+      CommandLine cl = commandLine(clock, reference, subcommandsFor(args));
+      cl.setOut(out);
+      cl.setErr(err);
+      try {
+        code = cl.execute(args);
+      } catch (Error e) {
+        code = Failures.error(cl, e);
+      }
     }
     out.flush();
     if (out.checkError() && code == ExitCodes.OK) {
