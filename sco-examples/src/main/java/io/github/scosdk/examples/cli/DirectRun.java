@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class DirectRun {
 
+  /** The commands answered here. */
+  static final List<String> NAMES = List.of("chair", "members", "timeline");
+
   private DirectRun() {}
 
   /**

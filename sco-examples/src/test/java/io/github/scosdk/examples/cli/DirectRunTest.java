@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -122,6 +123,15 @@ class DirectRunTest {
     assertThat(direct).isEqualTo(viaPicocli);
     assertThat(direct.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(direct.err()).isEqualTo("sco " + args.get(0) + ": cannot write standard output\n");
+  }
+
+  @Test
+  void itsCommandsAreSubcommandsThatReadTheReferenceDataset() {
+    assertThat(Sco.subcommandNames()).containsAll(DirectRun.NAMES);
+    for (String name : DirectRun.NAMES) {
+      assertThat(Sco.readsTheReferenceDataset(new String[] {name})).as(name).isTrue();
+      assertThat(Sco.readsTheReferenceDataset(new String[] {name, "--help"})).as(name).isFalse();
+    }
   }
 
   @ParameterizedTest
