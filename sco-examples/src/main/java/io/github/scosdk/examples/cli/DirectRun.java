@@ -2,6 +2,7 @@ package io.github.scosdk.examples.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -96,7 +97,12 @@ final class DirectRun {
     return command;
   }
 
-  /** The day in the plain spelling {@code yyyy-MM-dd}, if {@link DateConverter} takes it; else null. */
+  /**
+   * The day in the plain spelling {@code yyyy-MM-dd}, if {@link DateConverter} takes it; else null. Read digit by
+   * digit rather than with {@code LocalDate.parse}, which would initialise {@code DateTimeFormatter} and its
+   * dozen predefined formatters in a cold run; the two agree on every such string (ISO's strict resolver refuses
+   * the days {@link LocalDate#of(int, int, int)} refuses), as DirectRunTest checks against picocli.
+   */
   private static @Nullable LocalDate day(String value) {
     if (value.length() != 10) {
       return null;
@@ -107,12 +113,22 @@ final class DirectRun {
         return null;
       }
     }
+    LocalDate day;
     try {
-      return new DateConverter().convert(value);
-    } catch (RuntimeException e) {
-      // not a day (2019-02-30) or out of range: picocli reports it
+      day = LocalDate.of(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10));
+    } catch (DateTimeException e) {
+      // not a day (2019-02-30, month 13): picocli reports it
       return null;
     }
+    return day.isBefore(DateConverter.FIRST) || day.isAfter(DateConverter.LAST) ? null : day;
+  }
+
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (s.charAt(i) - '0');
+    }
+    return n;
   }
 
   /**

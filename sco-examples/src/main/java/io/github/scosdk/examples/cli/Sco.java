@@ -113,7 +113,7 @@ public final class Sco implements Callable<Integer> {
     if (readsTheReferenceDataset(args)) {
       reference = onAnotherThread(reference);
     }
-    Clock clock = Clock.systemDefaultZone();
+    Clock clock = new DefaultZoneClock();
     int code;
     Query<?> direct = DirectRun.command(args, clock, new DatasetSource(reference));
     if (direct != null) {
