@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.zip.CRC32;
 
 /**
  * Reads the compact form of the embedded dataset ({@value #RESOURCE}): the same values as the JSON resource, written
@@ -48,6 +49,14 @@ import java.util.OptionalInt;
  * {@link DataInputStream}'s primitives: a string is {@code readUTF}, an optional value a presence byte and the
  * value, a list its size and its elements, an enum constant its name, a partial date its year, month and day (0
  * where unknown).
+ *
+ * <p>The form starts with {@link #MAGIC} and the CRC-32 of the payload (every byte after these eight), recorded
+ * by the writer at build time; {@link #read} refuses bytes whose payload has another CRC-32 before reading a value
+ * from them, so a damaged or altered resource is an error, not a slightly different dataset. Nothing else checks
+ * the bytes: a class loader's jar entry streams ({@code ZipFile}'s) do not check the entry's CRC as they inflate
+ * it (only {@code ZipInputStream} does), and a class directory has none. The check is a JDK intrinsic, cheap even
+ * in a fresh JVM. It finds accidents, not forgeries: whoever can rewrite the resource can rewrite the CRC, which is
+ * why the loader also requires the resource to lie beside this class.
  *
  * <p>Why: in a fresh JVM, reading the JSON resource through sco-io cost most of the first answer (loading and
  * linking the JSON codecs and Jackson, about 700 classes of them lambda classes, and running them interpreted);
@@ -60,8 +69,11 @@ final class CompactForm {
   /** The name of the resource, relative to this class. */
   static final String RESOURCE = "sco-reference.bin";
 
-  /** The first four bytes, "SCO" and the version of this form. */
-  static final int MAGIC = 0x53434F01;
+  /** The first four bytes, "SCO" and the version of this form (2: with the payload's CRC-32). */
+  static final int MAGIC = 0x53434F02;
+
+  /** The length of the header: {@link #MAGIC} and the payload's CRC-32. */
+  static final int HEADER = 8;
 
   private final DataInputStream in;
 
@@ -72,19 +84,38 @@ final class CompactForm {
   /**
    * Reads a dataset in the compact form.
    *
-   * @throws IOException if the bytes are not the compact form of a dataset (cut short, or another version)
+   * @throws IOException if the bytes are not the compact form of a dataset (cut short, another version, or a
+   *     payload whose CRC-32 is not the one recorded in the header; the message gives both)
    * @throws IllegalArgumentException if a builder rejects a value
    */
   static ScoDataset read(byte[] bytes) throws IOException {
     CompactForm r = new CompactForm(bytes);
     if (r.in.readInt() != MAGIC) {
-      throw new IOException("not the compact form, version 1, of a dataset");
+      throw new IOException("not the compact form, version 2, of a dataset");
+    }
+    int recorded = r.in.readInt();
+    int actual = crc32(bytes);
+    if (actual != recorded) {
+      throw new IOException(
+          "its payload's CRC-32 is " + hex(actual) + ", not the " + hex(recorded)
+              + " recorded when it was written: the resource is damaged or altered");
     }
     ScoDataset dataset = r.dataset();
     if (r.in.read() != -1) {
       throw new IOException("bytes after the dataset");
     }
     return dataset;
+  }
+
+  /** {@return the CRC-32 of the payload: the bytes after the header} */
+  static int crc32(byte[] bytes) {
+    CRC32 crc = new CRC32();
+    crc.update(bytes, HEADER, bytes.length - HEADER);
+    return (int) crc.getValue();
+  }
+
+  private static String hex(int crc) {
+    return String.format("%08x", crc);
   }
 
   private ScoDataset dataset() throws IOException {

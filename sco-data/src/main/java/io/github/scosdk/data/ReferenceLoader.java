@@ -47,12 +47,18 @@ final class ReferenceLoader {
   /**
    * Reads the resource next to the anchor class in the given form, provided it is found where the anchor class
    * itself was loaded from (the same jar or directory, the same package): a resource of the same name that an
-   * earlier class-path entry supplies is rejected without reading or hashing a byte of it. The resource is the
-   * one this build wrote beside the class; its bytes were checked when they were written (the tests of sco-data)
-   * and the jar checks each entry's CRC as it inflates it.
+   * earlier class-path entry supplies is rejected without reading a byte of it. The resource is the one this
+   * build wrote beside the class; its bytes were checked when they were written (the tests of sco-data). Whether
+   * they are still those bytes is for the form to check (the compact form records its payload's CRC-32): the class
+   * loader does not, since a jar entry read through {@code ZipFile} (as every class loader of the JDK reads one) is
+   * not checked against the entry's CRC &mdash; one flipped byte in a stored or deflated entry reads back altered,
+   * without an error, where {@code ZipInputStream} refuses it (tried on JDK 17) &mdash; and a class directory has
+   * no CRC at all.
    *
    * @throws IllegalStateException if the resource is missing, is found elsewhere than beside the class (another
-   *     class-path entry shadows it), or does not hold a valid dataset in that form
+   *     class-path entry shadows it), or does not hold a valid dataset in that form (for the compact form: also if
+   *     its payload is not the one whose CRC-32 was recorded when it was written; the message names the resource
+   *     and gives both CRC-32s)
    */
   static ScoDataset loadBeside(Class<?> anchor, String resource, Form form) {
     URL url = anchor.getResource(resource);

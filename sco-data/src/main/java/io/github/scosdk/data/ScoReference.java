@@ -14,7 +14,8 @@ import java.time.LocalDate;
  * the first call to {@link #dataset()}, from a compact form of the same values written when sco-data was built
  * (checked then to read back equal and to write that JSON's exact bytes), which a fresh JVM reads several times
  * faster than the JSON; later calls return the same instance. Loading is lazy and thread-safe; a resource of that
- * name that another class-path entry supplies ahead of this jar is rejected. What the sources leave uncertain is
+ * name that another class-path entry supplies ahead of this jar is rejected, and so is a compact form whose bytes
+ * are not the ones whose CRC-32 the build recorded in it. What the sources leave uncertain is
  * marked in the data: a partial date, a {@code confidence} below high, a {@code note}.
  *
  * <p>This class is thread-safe.
@@ -50,9 +51,10 @@ public final class ScoReference {
    * The reference dataset, loaded on first use.
    *
    * @return the same immutable dataset on every call
-   * @throws IllegalStateException if the embedded resource is missing, unreadable (a broken build) or not the one
-   *     this build embedded (a resource of the same name earlier on the class path shadows it); thrown again, with
-   *     the same message, on every later call
+   * @throws IllegalStateException if the embedded resource is missing, unreadable (a broken build), damaged or
+   *     altered (its CRC-32, recorded when it was built, does not match; the message names the resource and both
+   *     values) or not the one this build embedded (a resource of the same name earlier on the class path shadows
+   *     it); thrown again, with the same message, on every later call
    */
   public static ScoDataset dataset() {
     return DATASET.get();

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.scosdk.json.ScoJson;
 import io.github.scosdk.model.ScoDataset;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,6 +62,58 @@ class CompactFormTest {
   }
 
   @Test
+  void oneFlippedByteInThePayloadIsRefusedNamingBothChecksums() throws IOException {
+    byte[] bytes = Files.readAllBytes(RESOURCE);
+    // a letter of a name: without the check this reads as a dataset that differs in one character
+    int at = indexOf(bytes, "Kazakhstan".getBytes(StandardCharsets.UTF_8)) + 3;
+    byte[] renamed = bytes.clone();
+    renamed[at] ^= 0x01;
+    String recorded = String.format("%08x", ByteBuffer.wrap(bytes, 4, 4).getInt());
+    String actual = String.format("%08x", CompactForm.crc32(renamed));
+    assertThat(actual).isNotEqualTo(recorded);
+    assertThatThrownBy(() -> CompactForm.read(renamed))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("CRC-32 is " + actual)
+        .hasMessageContaining(recorded);
+    // the loader's documented exception names the resource and both values
+    assertThatThrownBy(
+            () -> ReferenceLoader.loadBeside(ScoReference.class, CompactForm.RESOURCE, b -> CompactForm.read(flip(b, at))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(CompactForm.RESOURCE)
+        .hasMessageContaining(actual)
+        .hasMessageContaining(recorded);
+    // any byte of the payload, and of the recorded checksum itself
+    Random random = new Random(17);
+    for (int i = 0; i < 200; i++) {
+      int pos = CompactForm.HEADER - 4 + random.nextInt(bytes.length - CompactForm.HEADER + 4);
+      byte[] flipped = flip(bytes, pos);
+      assertThatThrownBy(() -> CompactForm.read(flipped))
+          .as("byte %d flipped", pos)
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("CRC-32");
+    }
+  }
+
+  private static byte[] flip(byte[] bytes, int at) {
+    byte[] copy = bytes.clone();
+    copy[at] ^= 0x01;
+    return copy;
+  }
+
+  private static int indexOf(byte[] bytes, byte[] part) {
+    outer:
+    for (int i = CompactForm.HEADER; i <= bytes.length - part.length; i++) {
+      for (int j = 0; j < part.length; j++) {
+        if (bytes[i + j] != part[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    throw new AssertionError("not in the resource");
+  }
+
+  @Test
   void otherBytesAreRejected() throws IOException {
     byte[] bytes = CompactFormWriter.write(source);
     assertThatThrownBy(() -> CompactForm.read(new byte[] {1, 2, 3, 4}))
@@ -67,6 +121,12 @@ class CompactFormTest {
         .hasMessageContaining("not the compact form");
     assertThatThrownBy(() -> CompactForm.read(Arrays.copyOf(bytes, bytes.length / 2))).isInstanceOf(IOException.class);
     assertThatThrownBy(() -> CompactForm.read(Arrays.copyOf(bytes, bytes.length + 1)))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("CRC-32");
+    // a byte more, with the CRC-32 recorded for it
+    byte[] longer = Arrays.copyOf(bytes, bytes.length + 1);
+    ByteBuffer.wrap(longer, 4, 4).putInt(CompactForm.crc32(longer));
+    assertThatThrownBy(() -> CompactForm.read(longer))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("after the dataset");
   }

@@ -22,15 +22,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Writes a dataset in the compact form that {@link CompactForm} reads: every attribute of every value, in the
- * order the reader takes them (see there). Build-time code: the committed resource is what this writes for the
- * reference dataset ({@link CompactFormTest}).
+ * Writes a dataset in the compact form that {@link CompactForm} reads: a header of the magic number and the
+ * payload's CRC-32, then every attribute of every value, in the order the reader takes them (see there). Build-time
+ * code: the committed resource is what this writes for the reference dataset ({@link CompactFormTest}).
  */
 final class CompactFormWriter {
 
@@ -44,12 +45,15 @@ final class CompactFormWriter {
     CompactFormWriter w = new CompactFormWriter();
     try {
       w.out.writeInt(CompactForm.MAGIC);
+      w.out.writeInt(0); // the payload's CRC-32, set below
       w.dataset(d);
       w.out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
     }
-    return w.bytes.toByteArray();
+    byte[] form = w.bytes.toByteArray();
+    ByteBuffer.wrap(form, 4, 4).putInt(CompactForm.crc32(form));
+    return form;
   }
 
   private void dataset(ScoDataset d) throws IOException {

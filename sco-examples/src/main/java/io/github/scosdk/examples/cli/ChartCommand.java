@@ -38,7 +38,7 @@ final class ChartCommand extends ScoCommand {
       throw new BadInputException("today (" + today + ") is before the chart's start " + FROM);
     }
     String svg = StatusChart.render(dataset, FROM, today);
-    Output.save(commandLine(), out, svg, () -> svg.length() + " characters, "
+    Output.save(out(), out, svg, () -> svg.length() + " characters, "
         + dataset.statusChanges().stream().map(c -> c.state()).distinct().count() + " states");
     return ExitCodes.OK;
   }

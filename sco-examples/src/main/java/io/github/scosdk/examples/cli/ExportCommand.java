@@ -25,7 +25,7 @@ final class ExportCommand extends ScoCommand {
   @Override
   public Integer call() {
     ScoDataset dataset = dataset();
-    Output.save(commandLine(), out, ScoJson.standard().toJson(dataset), () -> dataset.states().size() + " states, "
+    Output.save(out(), out, ScoJson.standard().toJson(dataset), () -> dataset.states().size() + " states, "
         + dataset.statusChanges().size() + " status changes, " + dataset.meetings().size() + " meetings, "
         + dataset.presidencies().size() + " presidency terms, " + dataset.documents().size() + " documents");
     return ExitCodes.OK;

@@ -1,5 +1,6 @@
 package io.github.scosdk.examples.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.ParameterException;
@@ -37,21 +38,31 @@ final class Failures {
   }
 
   private static int failed(Exception e, CommandLine cl, ParseResult parsed) {
+    return failed(e, cl.getCommandSpec().qualifiedName(), cl.getErr());
+  }
+
+  /** An exception thrown by the command {@code name} ({@code sco chair}): one line on {@code err}, exit 2 or 3. */
+  static int failed(Exception e, String name, PrintWriter err) {
     if (e instanceof BadInputException) {
-      report(cl, oneLine(e.getMessage()));
+      report(name, err, oneLine(e.getMessage()));
       return ExitCodes.BAD_INPUT;
     }
-    report(cl, "internal error: " + oneLine(String.valueOf(e)));
+    report(name, err, "internal error: " + oneLine(String.valueOf(e)));
     return ExitCodes.INTERNAL;
   }
 
   /** An {@link Error} thrown by a command: one line and exit 3, as for any internal failure. */
   static int error(CommandLine cl, Error e) {
+    return error(cl.getCommandSpec().qualifiedName(), cl.getErr(), e);
+  }
+
+  /** An {@link Error} thrown by the command {@code name}: one line on {@code err} and exit 3. */
+  static int error(String name, PrintWriter err, Error e) {
     if (e instanceof OutOfMemoryError) {
-      report(cl, "out of memory (" + oneLine(e.getMessage())
+      report(name, err, "out of memory (" + oneLine(e.getMessage())
           + "): give Java a larger heap, such as java -Xmx2g -jar sco.jar");
     } else {
-      report(cl, "internal error: " + oneLine(String.valueOf(e)));
+      report(name, err, "internal error: " + oneLine(String.valueOf(e)));
     }
     return ExitCodes.INTERNAL;
   }
@@ -65,8 +76,12 @@ final class Failures {
   }
 
   private static void report(CommandLine cl, String message) {
-    cl.getErr().println(cl.getCommandSpec().qualifiedName() + ": " + TerminalText.escape(message));
-    cl.getErr().flush();
+    report(cl.getCommandSpec().qualifiedName(), cl.getErr(), message);
+  }
+
+  private static void report(String name, PrintWriter err, String message) {
+    err.println(name + ": " + TerminalText.escape(message));
+    err.flush();
   }
 
   private static String oneLine(String message) {

@@ -10,7 +10,6 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
 
 /**
  * Where a command's answer goes, checked: standard output (UTF-8 for JSON and CSV; text in the text charset) or a
@@ -26,22 +25,22 @@ final class Output {
   private Output() {}
 
   /** Prints text output (for people), with every terminal control character from the data escaped. */
-  static void text(CommandLine cl, String text) {
-    print(cl, TerminalText.escapeKeepingLines(text), true);
+  static void text(PrintWriter out, String text) {
+    print(out, TerminalText.escapeKeepingLines(text), true);
   }
 
   /** Prints machine output (JSON, CSV, SVG) as UTF-8, exactly. */
-  static void data(CommandLine cl, String data) {
-    print(cl, data, false);
+  static void data(PrintWriter out, String data) {
+    print(out, data, false);
   }
 
   /**
    * Writes machine output to the {@code --out} file, replacing it atomically, then says so in one line; with no
    * file or {@value #STDOUT}, prints it instead.
    */
-  static void save(CommandLine cl, @Nullable Path out, String data, Supplier<String> summary) {
+  static void save(PrintWriter stdout, @Nullable Path out, String data, Supplier<String> summary) {
     if (out == null || out.toString().equals(STDOUT)) {
-      data(cl, data.endsWith("\n") ? data : data + "\n");
+      data(stdout, data.endsWith("\n") ? data : data + "\n");
       return;
     }
     try {
@@ -49,11 +48,10 @@ final class Output {
     } catch (IOException e) {
       throw new BadInputException("cannot write " + TerminalText.quoted(out) + ": " + describe(e), e);
     }
-    text(cl, "Wrote " + TerminalText.escape(out.toString()) + " (" + summary.get() + ").\n");
+    text(stdout, "Wrote " + TerminalText.escape(out.toString()) + " (" + summary.get() + ").\n");
   }
 
-  private static void print(CommandLine cl, String s, boolean text) {
-    PrintWriter out = cl.getOut();
+  private static void print(PrintWriter out, String s, boolean text) {
     if (out instanceof StandardOutput) {
       StandardOutput stdout = (StandardOutput) out;
       stdout.flush();

@@ -30,17 +30,17 @@ abstract class Query<A> extends ScoCommand {
     Optional<String> note = day(answer).flatMap(day -> HorizonNote.of(data, day));
     switch (format.format) {
       case json:
-        Output.data(commandLine(), Json.write(g -> json(note.isEmpty() ? g : HorizonNote.json(g, note.get()), data,
+        Output.data(out(), Json.write(g -> json(note.isEmpty() ? g : HorizonNote.json(g, note.get()), data,
             answer)));
         break;
       case csv:
         Csv csv = csv(data, answer);
         note.ifPresent(n -> csv.column(HorizonNote.CSV_COLUMN, n));
-        Output.data(commandLine(), csv.toString());
+        Output.data(out(), csv.toString());
         break;
       default:
         String text = text(data, answer);
-        Output.text(commandLine(), note.map(n -> HorizonNote.text(text, n)).orElse(text));
+        Output.text(out(), note.map(n -> HorizonNote.text(text, n)).orElse(text));
     }
     return exitCode(answer);
   }

@@ -49,27 +49,33 @@ public final class Sco implements Callable<Integer> {
   /**
    * The subcommands by name, in the order of the help. They are added to the command line in code rather than in
    * the {@code @Command} annotation so that a run of one command ({@link #main}) builds picocli's model of that
-   * command only: reflecting over all ten took about half of a cold run's time before the dataset was read.
+   * command only: reflecting over all ten took about half of a cold run's time before the dataset was read. The map
+   * is made on first use (a holder class): reading the ten annotations makes the JVM generate annotation proxy
+   * classes, which a run that {@link DirectRun} answers does not need.
    */
-  private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+  private static final class Subcommands {
+    static final Map<String, Class<?>> BY_NAME = subcommands();
 
-  private static Map<String, Class<?>> subcommands() {
-    Map<String, Class<?>> m = new LinkedHashMap<>();
-    for (Class<?> type : List.of(
-        TimelineCommand.class,
-        MembersCommand.class,
-        ChairCommand.class,
-        NextChairCommand.class,
-        StatusCommand.class,
-        ValidateCommand.class,
-        ExportCommand.class,
-        ChartCommand.class,
-        TableCommand.class,
-        CommandLine.HelpCommand.class)) {
-      // the name each command declares in its own @Command: reading an annotation builds no picocli model
-      m.put(type.getAnnotation(CommandLine.Command.class).name(), type);
+    private Subcommands() {}
+
+    private static Map<String, Class<?>> subcommands() {
+      Map<String, Class<?>> m = new LinkedHashMap<>();
+      for (Class<?> type : List.of(
+          TimelineCommand.class,
+          MembersCommand.class,
+          ChairCommand.class,
+          NextChairCommand.class,
+          StatusCommand.class,
+          ValidateCommand.class,
+          ExportCommand.class,
+          ChartCommand.class,
+          TableCommand.class,
+          CommandLine.HelpCommand.class)) {
+        // the name each command declares in its own @Command: reading an annotation builds no picocli model
+        m.put(type.getAnnotation(CommandLine.Command.class).name(), type);
+      }
+      return Collections.unmodifiableMap(m);
     }
-    return Collections.unmodifiableMap(m);
   }
 
   @Spec @Nullable CommandSpec spec;
@@ -107,14 +113,20 @@ public final class Sco implements Callable<Integer> {
     if (readsTheReferenceDataset(args)) {
       reference = onAnotherThread(reference);
     }
-    CommandLine cl = commandLine(Clock.systemDefaultZone(), reference, subcommandsFor(args));
-    cl.setOut(out);
-    cl.setErr(err);
+    Clock clock = new DefaultZoneClock();
     int code;
-    try {
-      code = cl.execute(args);
-    } catch (Error e) {
-      code = Failures.error(cl, e);
+    Query<?> direct = DirectRun.command(args, clock, new DatasetSource(reference));
+    if (direct != null) {
+      code = DirectRun.execute(args[0], direct, out, err);
+    } else {
+      CommandLine cl = commandLine(clock, reference, subcommandsFor(args));
+      cl.setOut(out);
+      cl.setErr(err);
+      try {
+        code = cl.execute(args);
+      } catch (Error e) {
+        code = Failures.error(cl, e);
+      }
     }
     out.flush();
     if (out.checkError() && code == ExitCodes.OK) {
@@ -131,7 +143,8 @@ public final class Sco implements Callable<Integer> {
    * when first asked for.
    */
   static boolean readsTheReferenceDataset(String[] args) {
-    if (args.length == 0 || !SUBCOMMANDS.containsKey(args[0]) || "help".equals(args[0])) {
+    if (args.length == 0 || !(DirectRun.NAMES.contains(args[0]) || Subcommands.BY_NAME.containsKey(args[0]))
+        || "help".equals(args[0])) {
       return false;
     }
     for (String a : args) {
@@ -213,7 +226,7 @@ public final class Sco implements Callable<Integer> {
 
   /** The command line over the given default dataset (tests pass a small one). */
   static CommandLine commandLine(Clock clock, Supplier<ScoDataset> reference) {
-    return commandLine(clock, reference, SUBCOMMANDS.keySet());
+    return commandLine(clock, reference, Subcommands.BY_NAME.keySet());
   }
 
   /**
@@ -223,7 +236,7 @@ public final class Sco implements Callable<Integer> {
   static CommandLine commandLine(Clock clock, Supplier<ScoDataset> reference, Collection<String> subcommands) {
     CommandFactory factory = new CommandFactory(clock, new DatasetSource(reference));
     CommandLine cl = new CommandLine(Sco.class, factory);
-    SUBCOMMANDS.forEach((name, type) -> {
+    Subcommands.BY_NAME.forEach((name, type) -> {
       if (subcommands.contains(name)) {
         cl.addSubcommand(name, new CommandLine(type, factory));
       }
@@ -239,15 +252,15 @@ public final class Sco implements Callable<Integer> {
    * describes the others.
    */
   static Collection<String> subcommandsFor(String[] args) {
-    if (args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !"help".equals(args[0])) {
+    if (args.length > 0 && Subcommands.BY_NAME.containsKey(args[0]) && !"help".equals(args[0])) {
       return List.of(args[0]);
     }
-    return SUBCOMMANDS.keySet();
+    return Subcommands.BY_NAME.keySet();
   }
 
   /** The names of all subcommands, in the order of the help. */
   static Collection<String> subcommandNames() {
-    return SUBCOMMANDS.keySet();
+    return Subcommands.BY_NAME.keySet();
   }
 
   @Override

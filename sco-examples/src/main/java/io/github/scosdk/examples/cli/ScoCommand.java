@@ -1,6 +1,7 @@
 package io.github.scosdk.examples.cli;
 
 import io.github.scosdk.model.ScoDataset;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -22,6 +23,7 @@ abstract class ScoCommand implements Callable<Integer> {
 
   @Mixin DataOption data = new DataOption();
   @Spec @Nullable CommandSpec spec;
+  private @Nullable PrintWriter out;
 
   ScoCommand(Clock clock, DatasetSource datasets) {
     this.clock = clock;
@@ -36,6 +38,19 @@ abstract class ScoCommand implements Callable<Integer> {
   /** The dataset the command works on. */
   ScoDataset dataset() {
     return datasets.load(dataFile(), data.overlays);
+  }
+
+  /**
+   * Where the answer goes: the command line's standard output, or the writer of a run without picocli
+   * ({@link DirectRun}).
+   */
+  PrintWriter out() {
+    return out != null ? out : commandLine().getOut();
+  }
+
+  /** Runs this command without picocli, writing to the given standard output ({@link DirectRun}). */
+  void directOut(PrintWriter out) {
+    this.out = out;
   }
 
   /** The command line this command runs in. */

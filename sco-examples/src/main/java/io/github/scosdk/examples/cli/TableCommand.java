@@ -80,7 +80,7 @@ final class TableCommand extends ScoCommand {
     if (out == null || out.toString().equals(Output.STDOUT)) {
       java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
       tableFormat.write(table, bytes);
-      Output.data(commandLine(), bytes.toString(StandardCharsets.UTF_8));
+      Output.data(out(), bytes.toString(StandardCharsets.UTF_8));
       return ExitCodes.OK;
     }
     long[] rows = new long[1];
@@ -95,7 +95,7 @@ final class TableCommand extends ScoCommand {
     } catch (IOException e) {
       throw new BadInputException("cannot write '" + out + "': " + Output.describe(e), e);
     }
-    Output.text(commandLine(), "Wrote " + out + " (" + table.name() + ", " + rows[0] + " rows, "
+    Output.text(out(), "Wrote " + out + " (" + table.name() + ", " + rows[0] + " rows, "
         + tableFormat.cliName() + ").\n");
     return ExitCodes.OK;
   }
