@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The orders written out by hand, {@link PartialDate#compareTo} and {@link Document.LinkOrder}, agree with the
+ * The orders written out by hand, {@link PartialDate#compareTo}, {@link Document.LinkOrder} and
+ * {@link RotationOrder.ByRussianName}, agree with the
  * {@link Comparator} chains they replaced on every pair of a random sample with many ties.
  */
 class WrittenOutOrdersTest {
@@ -18,6 +19,8 @@ class WrittenOutOrdersTest {
       Comparator.comparing(PartialDate::earliest).thenComparing(PartialDate::precision);
   private static final Comparator<DocumentLink> LINKS =
       Comparator.comparing(DocumentLink::type).thenComparing(DocumentLink::target);
+  private static final Comparator<State> STATES =
+      Comparator.comparing(State::nameRu, RotationOrder::compareNames).thenComparing(State::code);
 
   @Test
   void partialDatesCompareAsTheComparatorChain() {
@@ -63,5 +66,33 @@ class WrittenOutOrdersTest {
       }
     }
     assertThat(ties).as("pairs that tie").isGreaterThan(links.size());
+  }
+
+  @Test
+  void statesCompareAsTheComparatorChain() {
+    SplittableRandom random = new SplittableRandom(20261206);
+    String[] names = {"Беларусь", "Индия", "Китай", "Кыргызстан", "Киргизия", "Россия", "Zeta", "Абхазия"};
+    String[] codes = {"BY", "IN", "CN", "KG", "RU", "TJ"};
+    List<State> states = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      states.add(State.builder()
+          .code(StateCode.of(codes[random.nextInt(codes.length)]))
+          .nameEn("State " + i)
+          .nameRu(names[random.nextInt(names.length)])
+          .nameZh("国")
+          .build());
+    }
+    int ties = 0;
+    for (State a : states) {
+      for (State b : states) {
+        int expected = Integer.signum(STATES.compare(a, b));
+        assertThat(Integer.signum(new RotationOrder.ByRussianName().compare(a, b)))
+            .as("%s against %s", a, b)
+            .isEqualTo(expected);
+        assertThat(Integer.signum(RotationOrder.comparator().compare(a, b))).isEqualTo(expected);
+        ties += expected == 0 ? 1 : 0;
+      }
+    }
+    assertThat(ties).as("pairs that tie").isGreaterThan(states.size());
   }
 }
