@@ -116,9 +116,14 @@ public abstract class Meeting implements ScoRecord, WithMeeting {
     Checks.nonBlankIfPresent("title", title());
     List<Object> states = new ArrayList<>(participants().size());
     List<Object> organisations = new ArrayList<>(0);
+    // plain ifs, not ifPresent(states::add): see Checks.nonBlankIfPresent
     for (Participant p : participants()) {
-      p.state().ifPresent(states::add);
-      p.organisation().ifPresent(organisations::add);
+      if (p.state().isPresent()) {
+        states.add(p.state().get());
+      }
+      if (p.organisation().isPresent()) {
+        organisations.add(p.organisation().get());
+      }
     }
     Checks.noDuplicates("participants", states);
     Checks.noDuplicates("participants", organisations);

@@ -6,7 +6,6 @@ import static java.util.Objects.requireNonNull;
 import io.github.scosdk.model.internal.StableHash;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Comparator;
 
 /**
  * A calendar date known to the day, the month or only the year, such as {@code 2025-09-01}, {@code 2010-04}
@@ -23,9 +22,6 @@ import java.util.Comparator;
  * <p>This class is immutable and thread-safe.
  */
 public final class PartialDate implements Comparable<PartialDate> {
-
-  private static final Comparator<PartialDate> ORDER =
-      Comparator.comparing(PartialDate::earliest).thenComparing(PartialDate::precision);
 
   private final LocalDate earliest;
   private final DatePrecision precision;
@@ -205,7 +201,11 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   @Override
   public int compareTo(PartialDate other) {
-    return ORDER.compare(this, other);
+    // by earliest day, then by precision: what Comparator.comparing(PartialDate::earliest)
+    // .thenComparing(PartialDate::precision) computes, written out so that the first date compared in a fresh JVM
+    // spins no lambda classes (issue 17, cold start)
+    int byDay = earliest.compareTo(other.earliest);
+    return byDay != 0 ? byDay : precision.compareTo(other.precision);
   }
 
   @Override

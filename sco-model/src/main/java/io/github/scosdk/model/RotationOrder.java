@@ -41,8 +41,20 @@ public final class RotationOrder {
 
   private static final Map<String, Integer> KNOWN_PLACES = places();
 
-  private static final Comparator<State> ORDER =
-      Comparator.comparing(State::nameRu, RotationOrder::compareNames).thenComparing(State::code);
+  /**
+   * By Russian name ({@link #compareNames}), then by code: what {@code Comparator.comparing(State::nameRu,
+   * RotationOrder::compareNames).thenComparing(State::code)} computes, as a plain class, so that the first
+   * {@code membersOn} in a fresh JVM spins no lambda classes for it (issue 17, library cold start).
+   */
+  static final class ByRussianName implements Comparator<State> {
+    @Override
+    public int compare(State a, State b) {
+      int byName = compareNames(a.nameRu(), b.nameRu());
+      return byName != 0 ? byName : a.code().compareTo(b.code());
+    }
+  }
+
+  private static final Comparator<State> ORDER = new ByRussianName();
 
   private RotationOrder() {}
 

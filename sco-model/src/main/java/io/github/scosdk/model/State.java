@@ -83,7 +83,7 @@ public abstract class State implements WithState {
     // plain ifs, not ifPresent lambdas: see Checks.nonBlankIfPresent
     if (iso3().isPresent()) {
       String v = iso3().get();
-      checkArgument(v.matches("[A-Z]{3}"), "iso3: '%s' is not three capital letters", v);
+      checkArgument(isIso3(v), "iso3: '%s' is not three capital letters", v);
     }
     if (cowCode().isPresent()) {
       checkArgument(cowCode().getAsInt() >= 1, "cowCode: %s is not a positive number", cowCode().getAsInt());
@@ -93,8 +93,39 @@ public abstract class State implements WithState {
     }
     if (wikidataId().isPresent()) {
       String v = wikidataId().get();
-      checkArgument(v.matches("Q[1-9][0-9]{0,11}"), "wikidataId: '%s' is not a Wikidata item (Q and digits)", v);
+      checkArgument(isWikidataItem(v), "wikidataId: '%s' is not a Wikidata item (Q and digits)", v);
     }
+  }
+
+  /**
+   * Whether the text is three capital letters A to Z, as {@code [A-Z]{3}} matches: a plain scan rather than
+   * {@link String#matches}, which compiles the pattern at every call, for each state a dataset read builds (issue 17,
+   * cold start). StateTest holds it equal to the pattern.
+   */
+  static boolean isIso3(String v) {
+    return v.length() == 3 && isCapital(v.charAt(0)) && isCapital(v.charAt(1)) && isCapital(v.charAt(2));
+  }
+
+  private static boolean isCapital(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  /**
+   * Whether the text is a Wikidata item, as {@code Q[1-9][0-9]{0,11}} matches: Q, a digit 1 to 9, then at most
+   * eleven digits 0 to 9 (a plain scan, see {@link #isIso3}).
+   */
+  static boolean isWikidataItem(String v) {
+    int n = v.length();
+    if (n < 2 || n > 13 || v.charAt(0) != 'Q' || v.charAt(1) < '1' || v.charAt(1) > '9') {
+      return false;
+    }
+    for (int i = 2; i < n; i++) {
+      char c = v.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@return a new builder} */

@@ -18,7 +18,19 @@ import java.util.Optional;
  */
 final class StatusIndex {
 
-  private static final Comparator<StatusChange> BY_DATE = Comparator.comparing(StatusChange::date);
+  /**
+   * By date: what {@code Comparator.comparing(StatusChange::date)} computes, as a plain class; this index and its
+   * constructor use no lambdas, so that the first {@code membersOn} in a fresh JVM spins no classes for them
+   * (issue 17, library cold start).
+   */
+  private static final class ByDate implements Comparator<StatusChange> {
+    @Override
+    public int compare(StatusChange a, StatusChange b) {
+      return a.date().compareTo(b.date());
+    }
+  }
+
+  private static final Comparator<StatusChange> BY_DATE = new ByDate();
 
   private final Map<StateCode, History> histories;
   private final List<StateCode> states;
@@ -26,10 +38,17 @@ final class StatusIndex {
   StatusIndex(List<StatusChange> changes) {
     Map<StateCode, List<StatusChange>> byState = new LinkedHashMap<>();
     for (StatusChange c : changes) {
-      byState.computeIfAbsent(c.state(), k -> new ArrayList<>()).add(c);
+      List<StatusChange> list = byState.get(c.state());
+      if (list == null) {
+        list = new ArrayList<>();
+        byState.put(c.state(), list);
+      }
+      list.add(c);
     }
     Map<StateCode, History> map = new HashMap<>(byState.size() * 2);
-    byState.forEach((state, list) -> map.put(state, new History(list)));
+    for (Map.Entry<StateCode, List<StatusChange>> e : byState.entrySet()) {
+      map.put(e.getKey(), new History(e.getValue()));
+    }
     this.histories = map;
     this.states = List.copyOf(byState.keySet());
   }

@@ -13,8 +13,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@link Sco#run} reads the embedded dataset on a second thread while picocli builds the command
- * ({@link Sco#onAnotherThread}): the answers, and the failures, are the same as when it is read when asked for.
+ * {@link Sco#run} starts reading the embedded dataset on a second thread ({@link Sco#onAnotherThread}) before it
+ * works out the command: for the plain forms of {@code chair}, {@code members} and {@code timeline} that is
+ * {@link DirectRun} reading the options by hand (picocli is not built), for every other run picocli building the
+ * command. The answers, and the failures, are the same as when it is read when asked for; this test runs the
+ * arguments through picocli's command line both ways.
  */
 class DatasetOnAnotherThreadTest {
 
