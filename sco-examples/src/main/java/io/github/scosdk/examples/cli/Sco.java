@@ -158,9 +158,10 @@ public final class Sco implements Callable<Integer> {
 
   /**
    * Starts the supplier on a daemon thread now and gives a supplier of its outcome: the same value, or the same
-   * exception or error thrown again. On a machine with two cores the embedded dataset is read while picocli
-   * builds the command from its annotations (each takes about a third of a cold run). If no thread can be
-   * started, the supplier runs when first asked.
+   * exception or error thrown again. On a machine with two cores the embedded dataset is read while this
+   * thread reads the options: {@code DirectRun}'s few for the plain {@code chair}, {@code members} and
+   * {@code timeline} forms (little to overlap), picocli's command model built from its annotations for the rest.
+   * If no thread can be started, the supplier runs when first asked.
    */
   static <T> Supplier<T> onAnotherThread(Supplier<T> supplier) {
     CompletableFuture<T> early;
